@@ -1,0 +1,45 @@
+"""The one place that builds the concrete backends and wires the services together."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.locations import data_dir, database_path
+from assistant.services.knowledge import KnowledgeService
+from assistant.services.rendering import RenderService
+from assistant.services.settings import SettingsService
+from assistant.services.starter import install_starter_content
+from assistant.services.templates import TemplateService
+from assistant.store.database import Database, open_database
+
+
+@dataclass
+class Huashu:
+    """The wired application: every use case, sharing one database."""
+
+    home: Path
+    db: Database
+    templates: TemplateService
+    knowledge: KnowledgeService
+    settings: SettingsService
+    rendering: RenderService
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_app(home: Path | None = None) -> Huashu:
+    """Open the data directory (HUASHU_HOME or the platform default), migrating as needed."""
+    home = home or data_dir()
+    db = open_database(database_path(home))
+    install_starter_content(db)
+    settings = SettingsService(db)
+    return Huashu(
+        home=home,
+        db=db,
+        templates=TemplateService(db),
+        knowledge=KnowledgeService(db),
+        settings=settings,
+        rendering=RenderService(settings),
+    )

@@ -1,0 +1,241 @@
+"""The `huashu` command line. Every command goes through the services in assistant.services."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from datetime import datetime
+from typing import Any, NoReturn
+
+from assistant import __version__
+from assistant.core.errors import HuashuError, InvalidInput
+from assistant.core.salutation import Gender
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports mistakes as one line instead of a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _print_json(value: Any) -> None:
+    def default(obj: Any) -> Any:
+        if isinstance(obj, datetime):
+            return obj.isoformat()
+        raise TypeError(type(obj).__name__)
+
+    print(json.dumps(value, ensure_ascii=False, indent=2, default=default))
+
+
+def _template_json(template) -> dict:
+    data = asdict(template)
+    data["tags"] = list(template.tags)
+    return data
+
+
+def _open():
+    from assistant.app import open_app
+
+    return open_app()
+
+
+def cmd_templates_list(args: argparse.Namespace) -> int:
+    app = _open()
+    templates = app.templates.list(args.category)
+    if args.json:
+        _print_json([_template_json(t) for t in templates])
+        return 0
+    for t in templates:
+        print(f"{t.shortcut or '-':<10} {t.category or '-'} › {t.title}  [{t.id}]")
+    print(f"{len(templates)} templates", file=sys.stderr)
+    return 0
+
+
+def cmd_templates_add(args: argparse.Namespace) -> int:
+    app = _open()
+    template = app.templates.add(
+        title=args.title,
+        body=args.body,
+        shortcut=args.shortcut,
+        category=args.category,
+        tags=args.tags,
+        language=args.language,
+    )
+    if args.json:
+        _print_json(_template_json(template))
+    else:
+        print(template.id)
+    return 0
+
+
+def _parse_vars(pairs: Sequence[str]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise InvalidInput(f"--var expects KEY=VALUE, got '{pair}'")
+        values[key.strip()] = value
+    return values
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from assistant.services.rendering import Customer
+
+    if (args.ref is None) == (args.text is None):
+        raise UsageError("give either a template id/shortcut or --text (see 'huashu render --help')")
+    app = _open()
+    text = args.text if args.text is not None else app.templates.resolve(args.ref).body
+    result = app.rendering.render(
+        text,
+        Customer(args.name or "", Gender.parse(args.gender)),
+        fields=_parse_vars(args.var),
+    )
+    if not result.complete:
+        names = ", ".join(result.missing)
+        example = result.missing[0]
+        print(
+            f"huashu: missing fill-in values: {names} (pass --var {example}=...)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if args.json:
+        _print_json({"text": result.text})
+    else:
+        print(result.text)
+    return 0
+
+
+def cmd_kb_list(args: argparse.Namespace) -> int:
+    app = _open()
+    articles = app.knowledge.list()
+    if args.json:
+        _print_json([{**asdict(a), "tags": list(a.tags)} for a in articles])
+        return 0
+    for a in articles:
+        print(f"{a.category or '-'} › {a.title}  [{a.id}]")
+    print(f"{len(articles)} articles", file=sys.stderr)
+    return 0
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    from assistant.core.settings import SPECS
+
+    app = _open()
+    if args.key is None:
+        values = app.settings.current().as_dict()
+        if args.json:
+            _print_json(values)
+        else:
+            for key, value in values.items():
+                print(f"{key} = {value}    # {SPECS[key].description}")
+        return 0
+    if args.value is None:
+        value = app.settings.get(args.key)
+    else:
+        value = app.settings.set(args.key, args.value)
+    if args.json:
+        _print_json({args.key: value})
+    else:
+        print(value)
+    return 0
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from assistant.services.doctor import diagnose
+
+    report = diagnose(_open().db)
+    if args.json:
+        _print_json(report)
+        return 0
+    for key, value in report.items():
+        if isinstance(value, dict):
+            value = ", ".join(f"{k} {v}" for k, v in value.items())
+        print(f"{key:<16} {value}")
+    return 0 if report["integrity"] == "ok" else EXIT_ERROR
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="huashu", description="Huashu (话术助手): quick replies for customer service.")
+    parser.add_argument("--version", action="version", version=f"huashu {__version__}")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    def add(group, name: str, handler: Callable, help_text: str, json_flag: bool = True):
+        sub = group.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        if json_flag:
+            sub.add_argument("--json", action="store_true", help="machine-readable output")
+        return sub
+
+    templates = commands.add_parser("templates", help="list or add quick-reply templates")
+    template_commands = templates.add_subparsers(dest="templates_command", parser_class=_Parser,
+                                                 metavar="ACTION", required=True)
+    listing = add(template_commands, "list", cmd_templates_list, "list templates")
+    listing.add_argument("--category", help="only this category (and its subcategories), e.g. 售后退换")
+    adding = add(template_commands, "add", cmd_templates_add, "add a template and print its id")
+    adding.add_argument("--title", required=True)
+    adding.add_argument("--body", required=True, help="text with placeholders such as {称呼}")
+    adding.add_argument("--shortcut", help="shortcut code, unique, e.g. thlc")
+    adding.add_argument("--category", help="category path, created if missing, e.g. 售后/退货")
+    adding.add_argument("--tags", help="comma-separated tags")
+    adding.add_argument("--language", choices=("zh", "en"), default="zh")
+
+    render = add(commands, "render", cmd_render, "render a template or text for a customer")
+    render.add_argument("ref", nargs="?", help="template id or shortcut code")
+    render.add_argument("--text", help="render this text instead of a template")
+    render.add_argument("--name", help="customer name, e.g. 王小明")
+    render.add_argument("--gender", choices=[g.value for g in Gender], default="unknown")
+    render.add_argument("--var", action="append", default=[], metavar="KEY=VALUE",
+                        help="value of a fill-in field such as 订单号 (repeatable)")
+
+    kb = commands.add_parser("kb", help="knowledge base")
+    kb_commands = kb.add_subparsers(dest="kb_command", parser_class=_Parser, metavar="ACTION",
+                                    required=True)
+    add(kb_commands, "list", cmd_kb_list, "list knowledge-base articles")
+
+    config = add(commands, "config", cmd_config, "list, read or change settings")
+    config.add_argument("key", nargs="?")
+    config.add_argument("value", nargs="?")
+
+    add(commands, "doctor", cmd_doctor, "show paths, versions and database health")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if getattr(args, "handler", None) is None:
+            parser.print_help()
+            return 0
+        return args.handler(args)
+    except UsageError as exc:
+        print(f"huashu: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except HuashuError as exc:
+        print(f"huashu: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: keep the one-line promise, allow details on demand
+        if os.environ.get("HUASHU_DEBUG"):
+            raise
+        print(f"huashu: internal error: {exc!r} (set HUASHU_DEBUG=1 for details)", file=sys.stderr)
+        return EXIT_ERROR

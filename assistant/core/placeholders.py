@@ -1,0 +1,244 @@
+"""Placeholder syntax: parsing, rendering and linting of template bodies.
+
+Syntax: ``{name}`` is a placeholder, ``{name|text}`` falls back to ``text`` when the value is empty
+or missing, ``{{`` and ``}}`` are literal braces. Built-in placeholders have an English and a
+Chinese name (``{salutation}`` = ``{称呼}``); every other name is a fill-in field whose value the
+caller supplies (``{订单号}``).
+
+Rendering never raises: anything malformed (an unclosed brace, ``{}``, nested braces, a name with
+punctuation) is kept literally, and :func:`lint` reports it with its position for the editor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from .salutation import DEFAULT_FALLBACK, DEFAULT_FEMALE_TITLE, Addressee, Gender, address
+
+# Canonical key -> (English name, Chinese name). The order is the one shown in docs and the editor.
+BUILTINS: dict[str, tuple[str, str]] = {
+    "name": ("name", "客户"),
+    "surname": ("surname", "姓"),
+    "salutation": ("salutation", "称呼"),
+    "agent": ("agent", "客服"),
+    "shop": ("shop", "店铺"),
+    "date": ("date", "日期"),
+    "time": ("time", "时间"),
+    "clipboard": ("clipboard", "剪贴板"),
+}
+_ALIASES: dict[str, str] = {
+    alias: key for key, names in BUILTINS.items() for alias in names
+}
+
+# A placeholder longer than this is taken as literal text; this keeps parsing linear-time on
+# pathological input such as thousands of unmatched braces.
+MAX_PLACEHOLDER_LENGTH = 200
+
+_NAME_RE = re.compile(r"\w(?:[\w.\- ]*\w)?")
+
+
+def builtin_key(name: str) -> str | None:
+    """The canonical key of a built-in placeholder name (``称呼`` -> ``salutation``), else None."""
+    return _ALIASES.get(name) or _ALIASES.get(name.lower())
+
+
+@dataclass(frozen=True, slots=True)
+class Placeholder:
+    name: str
+    default: str | None
+    start: int
+    end: int
+    source: str
+
+    @property
+    def builtin(self) -> str | None:
+        return builtin_key(self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A lint finding; ``start``/``end`` are character offsets into the template body."""
+
+    start: int
+    end: int
+    code: str
+    message: str
+
+
+@dataclass(slots=True)
+class _Parsed:
+    parts: list[str | Placeholder] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _closing_brace(text: str, start: int) -> tuple[int, bool]:
+    """Index of the brace closing the one at ``start`` (-1 if none nearby) and whether it nests."""
+    depth = 0
+    limit = min(len(text), start + MAX_PLACEHOLDER_LENGTH)
+    nested = False
+    for i in range(start, limit):
+        ch = text[i]
+        if ch == "{":
+            depth += 1
+            nested = nested or depth > 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                return i, nested
+    return -1, nested
+
+
+def _parse(text: str) -> _Parsed:
+    out = _Parsed()
+    literal: list[str] = []
+    i, n = 0, len(text)
+
+    def problem(start: int, end: int, code: str, message: str) -> None:
+        out.problems.append(Problem(start, end, code, message))
+
+    while i < n:
+        ch = text[i]
+        if ch == "}":
+            if text.startswith("}}", i):
+                literal.append("}")
+                i += 2
+                continue
+            problem(i, i + 1, "unmatched_close", "'}' without a matching '{' (write '}}' for a brace)")
+            literal.append("}")
+            i += 1
+            continue
+        if ch != "{":
+            literal.append(ch)
+            i += 1
+            continue
+        if text.startswith("{{", i):
+            literal.append("{")
+            i += 2
+            continue
+        close, nested = _closing_brace(text, i)
+        if close < 0:
+            problem(i, i + 1, "unclosed", "'{' is never closed (write '{{' for a brace)")
+            literal.append("{")
+            i += 1
+            continue
+        source = text[i : close + 1]
+        if nested:
+            problem(i, close + 1, "nested", "placeholders cannot be nested")
+            literal.append(source)
+            i = close + 1
+            continue
+        name, bar, default = source[1:-1].partition("|")
+        name = name.strip()
+        if not name:
+            problem(i, close + 1, "empty", "placeholder has no name")
+            literal.append(source)
+        elif not _NAME_RE.fullmatch(name):
+            problem(i, close + 1, "bad_name", f"'{name}' is not a valid placeholder name")
+            literal.append(source)
+        else:
+            if literal:
+                out.parts.append("".join(literal))
+                literal.clear()
+            out.parts.append(Placeholder(name, default if bar else None, i, close + 1, source))
+        i = close + 1
+    if literal:
+        out.parts.append("".join(literal))
+    return out
+
+
+def placeholders(text: str) -> list[Placeholder]:
+    return [p for p in _parse(text).parts if isinstance(p, Placeholder)]
+
+
+def fill_in_names(text: str) -> list[str]:
+    """Names of the fill-in fields (non built-in placeholders), unique, in order of appearance."""
+    seen: dict[str, None] = {}
+    for p in placeholders(text):
+        if p.builtin is None:
+            seen.setdefault(p.name)
+    return list(seen)
+
+
+def lint(text: str) -> list[Problem]:
+    return _parse(text).problems
+
+
+@dataclass(frozen=True, slots=True)
+class RenderContext:
+    """Everything a template may refer to. ``fields`` holds fill-in values and overrides."""
+
+    customer_name: str = ""
+    gender: Gender = Gender.UNKNOWN
+    agent: str = ""
+    shop: str = ""
+    clipboard: str = ""
+    fallback_salutation: str = DEFAULT_FALLBACK
+    female_title: str = DEFAULT_FEMALE_TITLE
+    now: datetime | None = None
+    fields: Mapping[str, str] = field(default_factory=dict)
+
+    def addressee(self) -> Addressee:
+        return address(
+            self.customer_name,
+            self.gender,
+            fallback=self.fallback_salutation,
+            female_title=self.female_title,
+        )
+
+    def builtin_values(self) -> dict[str, str]:
+        who = self.addressee()
+        now = self.now or datetime.now()
+        return {
+            "name": who.name,
+            "surname": who.surname,
+            "salutation": who.salutation,
+            "agent": self.agent,
+            "shop": self.shop,
+            "date": now.strftime("%Y-%m-%d"),
+            "time": now.strftime("%H:%M"),
+            "clipboard": self.clipboard,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    text: str
+    missing: tuple[str, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+def render(text: str, context: RenderContext | None = None) -> Rendered:
+    """Fill in ``text``. Fill-ins without a value are kept as written and listed in ``missing``."""
+    context = context or RenderContext()
+    values = context.builtin_values()
+    supplied: dict[str, str] = {}
+    for key, value in context.fields.items():
+        key = key.strip()
+        canonical = builtin_key(key)
+        if canonical:
+            values[canonical] = value
+        else:
+            supplied[key] = value
+
+    pieces: list[str] = []
+    missing: dict[str, None] = {}
+    for part in _parse(text).parts:
+        if isinstance(part, str):
+            pieces.append(part)
+            continue
+        canonical = part.builtin
+        value = values[canonical] if canonical else supplied.get(part.name)
+        if value:
+            pieces.append(value)
+        elif part.default is not None:
+            pieces.append(part.default)
+        elif value is None:
+            missing.setdefault(part.name)
+            pieces.append(part.source)
+    return Rendered("".join(pieces), tuple(missing))

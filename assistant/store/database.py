@@ -1,0 +1,159 @@
+"""Opening the SQLite database: schema checks, backup, migrations and connection settings.
+
+Order matters for safety. The schema revision is first read through a read-only connection, so
+a database from a newer Huashu, or a file that is not a database, is refused untouched. Only then
+is a backup written (when there is data to migrate), the migrations run, and WAL mode enabled.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from assistant.core.errors import DataError
+from assistant.locations import migrations_dir
+
+# The newest migration in db/versions; a test checks it matches Alembic's head.
+SCHEMA_HEAD = "0002"
+KNOWN_REVISIONS = ("0001", "0002")
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaState:
+    exists: bool
+    revision: str | None
+    has_tables: bool
+
+
+def read_schema_state(path: Path) -> SchemaState:
+    """Inspect the file without changing it (read-only connection, no WAL switch, no creation)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return SchemaState(exists=path.exists(), revision=None, has_tables=False)
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DataError(f"cannot open database {path}: {exc}") from None
+    try:
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise DataError(
+            f"{path} is not a usable Huashu database ({exc}); it was left untouched — "
+            "move it away or restore a backup"
+        ) from None
+    finally:
+        conn.close()
+    return SchemaState(exists=True, revision=revision, has_tables=bool(tables - {"alembic_version"}))
+
+
+def backup_database(path: Path, label: str) -> Path:
+    """Write a consistent copy beside ``path`` (SQLite's backup API, safe with WAL)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.backup-{stamp}-{label}{path.suffix}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.stem}.backup-{stamp}-{label}-{counter}{path.suffix}")
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def _configure_connection(dbapi_connection, _record) -> None:
+    # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so that DDL in
+    # migrations is transactional too (SQLAlchemy's documented pysqlite recipe).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.close()
+
+
+def _migrate(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+class Database:
+    """An open, migrated database and its session factory."""
+
+    def __init__(self, path: Path, engine: Engine, backup: Path | None = None) -> None:
+        self.path = path
+        self.engine = engine
+        self.backup = backup
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work is committed together, or rolled back entirely on any error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    def revision(self) -> str | None:
+        return read_schema_state(self.path).revision
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path) -> Database:
+    """Open (creating or migrating as needed) the database at ``path``."""
+    state = read_schema_state(path)
+    if state.revision is not None and state.revision not in KNOWN_REVISIONS:
+        raise DataError(
+            f"{path} was created by a newer version of Huashu (schema {state.revision}, "
+            f"this version knows up to {SCHEMA_HEAD}); it was left untouched — "
+            "please upgrade Huashu"
+        )
+    if state.has_tables and state.revision is None:
+        raise DataError(
+            f"{path} holds tables but no Huashu schema version; it was left untouched — "
+            "move it away or restore a backup"
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    backup = None
+    if state.revision is not None and state.revision != SCHEMA_HEAD:
+        backup = backup_database(path, f"schema{state.revision}")
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _configure_connection)
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    if state.revision != SCHEMA_HEAD:
+        try:
+            _migrate(engine)
+        except Exception as exc:
+            engine.dispose()
+            hint = f"; the backup {backup.name} holds the data as it was" if backup else ""
+            raise DataError(f"could not migrate {path}: {exc}{hint}") from exc
+    return Database(path, engine, backup)
