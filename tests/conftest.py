@@ -1,0 +1,25 @@
+"""Shared fixtures. Every test runs with its own temporary HUASHU_HOME."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def huashu_home(tmp_path_factory, monkeypatch) -> Path:
+    home = tmp_path_factory.mktemp("huashu-home")
+    monkeypatch.setenv("HUASHU_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def app(huashu_home):
+    from assistant.app import open_app
+
+    instance = open_app(huashu_home)
+    yield instance
+    instance.close()

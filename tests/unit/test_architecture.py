@@ -1,0 +1,66 @@
+"""Dependencies point inward: the domain core must not import frameworks or do I/O."""
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2] / "assistant"
+FORBIDDEN_IN_CORE = {"PySide6", "sqlalchemy", "whoosh", "pynput", "alembic", "platformdirs",
+                     "assistant.store", "assistant.services", "assistant.ui", "assistant.platform",
+                     "assistant.search", "assistant.cli", "assistant.app", "sqlite3", "socket",
+                     "subprocess"}
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def offending(path: Path, forbidden: set[str]) -> set[str]:
+    return {
+        name for name in imported_modules(path)
+        if any(name == bad or name.startswith(bad + ".") for bad in forbidden)
+    }
+
+
+def test_core_imports_no_framework():
+    files = list((ROOT / "core").rglob("*.py"))
+    assert files
+    problems = {str(p.relative_to(ROOT)): offending(p, FORBIDDEN_IN_CORE) for p in files}
+    assert {k: v for k, v in problems.items() if v} == {}
+
+
+def test_core_does_not_open_files():
+    for path in (ROOT / "core").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        calls = {n.func.id for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+        assert "open" not in calls, path
+
+
+def test_checker_catches_a_forbidden_import(tmp_path):
+    sample = tmp_path / "bad.py"
+    sample.write_text("from PySide6.QtCore import Qt\nimport sqlalchemy.orm\n")
+    assert offending(sample, FORBIDDEN_IN_CORE) == {"PySide6.QtCore", "sqlalchemy.orm"}
+
+
+def test_services_do_not_import_ui():
+    for path in (ROOT / "services").rglob("*.py"):
+        assert not offending(path, {"assistant.ui", "assistant.cli", "PySide6"}), path
+
+
+def test_importing_core_loads_no_framework():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, assistant.core.placeholders, assistant.core.content, assistant.core.settings;"
+        "bad=[m for m in ('PySide6','sqlalchemy','whoosh','pynput') if m in sys.modules];"
+        "print(','.join(bad))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
