@@ -8,6 +8,7 @@ from pathlib import Path
 from assistant.locations import data_dir, database_path
 from assistant.services.knowledge import KnowledgeService
 from assistant.services.rendering import RenderService
+from assistant.services.search import SearchService
 from assistant.services.settings import SettingsService
 from assistant.services.starter import install_starter_content
 from assistant.services.templates import TemplateService
@@ -24,8 +25,10 @@ class Huashu:
     knowledge: KnowledgeService
     settings: SettingsService
     rendering: RenderService
+    search: SearchService
 
     def close(self) -> None:
+        self.search.close()
         self.db.close()
 
 
@@ -35,11 +38,18 @@ def open_app(home: Path | None = None) -> Huashu:
     db = open_database(database_path(home))
     install_starter_content(db)
     settings = SettingsService(db)
+    templates = TemplateService(db)
+    knowledge = KnowledgeService(db)
+    search = SearchService(db, home / "index")
+    templates.on_change(search.templates_changed)
+    templates.on_use(search.template_used)
+    knowledge.on_change(search.articles_changed)
     return Huashu(
         home=home,
         db=db,
-        templates=TemplateService(db),
-        knowledge=KnowledgeService(db),
+        templates=templates,
+        knowledge=knowledge,
         settings=settings,
         rendering=RenderService(settings),
+        search=search,
     )

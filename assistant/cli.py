@@ -152,6 +152,99 @@ def cmd_config(args: argparse.Namespace) -> int:
     return 0
 
 
+class _ProgressBar:
+    """A progress bar on stderr (only when stderr is a terminal, or when forced)."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self._bar = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if not sys.stderr.isatty() and not os.environ.get("HUASHU_PROGRESS"):
+            return
+        if self._bar is None:
+            from tqdm import tqdm
+
+            self._bar = tqdm(total=total, desc=self.label, unit="doc", file=sys.stderr,
+                             leave=False)
+        self._bar.total = max(total, done)
+        self._bar.update(done - self._bar.n)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
+def _ready_search(app):
+    bar = _ProgressBar("indexing")
+    try:
+        outcome = app.search.ensure_ready(bar)
+    finally:
+        bar.close()
+    if outcome in ("rebuilt", "reconciled"):
+        print(f"huashu: search index {outcome}", file=sys.stderr)
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    app = _open()
+    _ready_search(app)
+    scope = "kb" if args.kb else "all" if args.all else "templates"
+    hits = app.search.search(args.query, scope, args.limit)
+    if args.json:
+        _print_json([hit.as_dict() for hit in hits])
+        return 0
+    from assistant.search.highlight import Snippet
+
+    bold = sys.stdout.isatty()
+    for hit in hits:
+        marked = Snippet(hit.snippet, hit.highlights).marked(
+            *(("\033[1m", "\033[0m") if bold else ("【", "】")))
+        label = f"[{hit.shortcut}]" if hit.shortcut else ("[知识库]" if hit.kind == "article" else "")
+        print(f"{hit.score:7.1f}  {label} {hit.category or '-'} › {hit.title}")
+        print(f"         {marked}")
+    if not hits:
+        print("no results", file=sys.stderr)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from assistant.services.kb_import import import_files
+
+    app = _open()
+    _ready_search(app)
+    bar = _ProgressBar("indexing")
+    try:
+        report = import_files(app.db, app.knowledge, [Path(f) for f in args.files],
+                              args.category, bar)
+    finally:
+        bar.close()
+    if args.json:
+        _print_json({"files": report.files, "added": report.added, "updated": report.updated,
+                     "unchanged": report.unchanged, "removed": report.removed})
+    else:
+        print(f"{report.files} file(s): {report.added} sections added, {report.updated} updated, "
+              f"{report.unchanged} unchanged, {report.removed} removed")
+    return 0
+
+
+def cmd_reindex(args: argparse.Namespace) -> int:
+    import time
+
+    app = _open()
+    bar = _ProgressBar("indexing")
+    started = time.perf_counter()
+    try:
+        app.search.rebuild(bar)
+    finally:
+        bar.close()
+    print(f"search index rebuilt in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
 def cmd_doctor(args: argparse.Namespace) -> int:
     from assistant.services.doctor import diagnose
 
@@ -207,6 +300,22 @@ def build_parser() -> argparse.ArgumentParser:
     config = add(commands, "config", cmd_config, "list, read or change settings")
     config.add_argument("key", nargs="?")
     config.add_argument("value", nargs="?")
+
+    search = add(commands, "search", cmd_search, "search templates (or the knowledge base)")
+    search.add_argument("query")
+    where = search.add_mutually_exclusive_group()
+    where.add_argument("--kb", action="store_true", help="search the knowledge base")
+    where.add_argument("--all", action="store_true", help="templates and knowledge base")
+    search.add_argument("--limit", type=int, default=10)
+
+    importing = add(commands, "import", cmd_import,
+                    "import handbooks (.md .txt .docx .html .pdf) into the knowledge base")
+    importing.add_argument("files", nargs="+", metavar="FILE")
+    importing.add_argument("--category", help="category for the imported sections "
+                           "(default: 导入/<file name>)")
+
+    add(commands, "reindex", cmd_reindex, "rebuild the search index from the database",
+        json_flag=False)
 
     add(commands, "doctor", cmd_doctor, "show paths, versions and database health")
     return parser

@@ -8,41 +8,50 @@ from assistant.core.content import Template, make_template_draft, split_category
 from assistant.core.errors import NotFound
 from assistant.store import templates as store
 from assistant.store.database import Database
+from assistant.store.settings import content_generation
 
-ChangeListener = Callable[[str, str], None]
-"""Called as listener(kind, template_id) with kind 'added', 'updated' or 'deleted'."""
+ChangeListener = Callable[[list[str], int], None]
+"""Called as listener(template_ids, content_generation) after a committed change."""
+UseListener = Callable[[Template], None]
 
 
 class TemplateService:
     def __init__(self, db: Database) -> None:
         self._db = db
-        self._listeners: list[ChangeListener] = []
+        self._change_listeners: list[ChangeListener] = []
+        self._use_listeners: list[UseListener] = []
 
-    def subscribe(self, listener: ChangeListener) -> None:
-        self._listeners.append(listener)
+    def on_change(self, listener: ChangeListener) -> None:
+        self._change_listeners.append(listener)
 
-    def _notify(self, kind: str, template_id: str) -> None:
-        for listener in self._listeners:
-            listener(kind, template_id)
+    def on_use(self, listener: UseListener) -> None:
+        self._use_listeners.append(listener)
+
+    def _changed(self, template_id: str, generation: int) -> None:
+        for listener in self._change_listeners:
+            listener([template_id], generation)
 
     def add(self, **fields) -> Template:
         draft = make_template_draft(**fields)
         with self._db.transaction() as session:
             template = store.add_template(session, draft)
-        self._notify("added", template.id)
+            generation = content_generation(session)
+        self._changed(template.id, generation)
         return template
 
     def update(self, template_id: str, **fields) -> Template:
         draft = make_template_draft(**fields)
         with self._db.transaction() as session:
             template = store.update_template(session, template_id, draft)
-        self._notify("updated", template.id)
+            generation = content_generation(session)
+        self._changed(template.id, generation)
         return template
 
     def delete(self, template_id: str) -> None:
         with self._db.transaction() as session:
             store.delete_template(session, template_id)
-        self._notify("deleted", template_id)
+            generation = content_generation(session)
+        self._changed(template_id, generation)
 
     def get(self, template_id: str) -> Template:
         with self._db.reading() as session:
@@ -64,6 +73,10 @@ class TemplateService:
             except NotFound:
                 raise NotFound(f"no template with id or shortcut '{ref}'") from None
 
-    def record_use(self, template_id: str, action: str = "paste") -> None:
+    def record_use(self, template_id: str, action: str = "paste") -> Template:
         with self._db.transaction() as session:
             store.record_use(session, template_id, action)
+            template = store.get_template(session, template_id)
+        for listener in self._use_listeners:
+            listener(template)
+        return template

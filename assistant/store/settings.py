@@ -45,3 +45,20 @@ def read_value(session: Session, key: str, default: Any = None) -> Any:
         return json.loads(row.value)
     except ValueError:
         return default
+
+
+GENERATION_KEY = "_content_generation"
+
+
+def content_generation(session: Session) -> int:
+    """A counter bumped by every template or article change (the search index follows it)."""
+    value = read_value(session, GENERATION_KEY, 0)
+    return value if isinstance(value, int) else 0
+
+
+def bump_generation(session: Session) -> int:
+    """Count a change; several changes in one transaction count once."""
+    if session.info.get(GENERATION_KEY) is None:
+        session.info[GENERATION_KEY] = content_generation(session) + 1
+        write_value(session, GENERATION_KEY, session.info[GENERATION_KEY])
+    return session.info[GENERATION_KEY]

@@ -10,6 +10,7 @@ from assistant.core.errors import InvalidInput, NotFound
 
 from .categories import category_paths, ensure_category, find_category, list_categories
 from .models import TemplateRow, UsageEventRow, utcnow
+from .settings import bump_generation
 
 
 def to_template(row: TemplateRow, paths: dict[int, str]) -> Template:
@@ -58,6 +59,7 @@ def add_template(session: Session, draft: TemplateDraft, *, position: int = 0) -
     )
     session.add(row)
     session.flush()
+    bump_generation(session)
     return to_template(row, category_paths(session))
 
 
@@ -82,12 +84,14 @@ def update_template(session: Session, template_id: str, draft: TemplateDraft) ->
     if row.origin_pack_id:
         row.locally_modified = True
     session.flush()
+    bump_generation(session)
     return to_template(row, category_paths(session))
 
 
 def delete_template(session: Session, template_id: str) -> None:
     session.delete(_row(session, template_id))
     session.flush()
+    bump_generation(session)
 
 
 def get_template(session: Session, template_id: str) -> Template:

@@ -1,0 +1,171 @@
+"""The whoosh index on disk: derived data, rebuilt from the database whenever in doubt.
+
+A small JSON file beside the index records the schema version and the database's content
+generation the index reflects, so that a start with an index in step costs one file read.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.searching import Searcher
+
+from .fields import SCHEMA_VERSION, TAGS_WEIGHT, TITLE_WEIGHT, make_schema
+
+log = logging.getLogger(__name__)
+
+META_FILE = "huashu-index.json"
+INDEX_NAME = "huashu"
+BULK_THRESHOLD = 2000
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class IndexDoc:
+    id: str
+    kind: str
+    version: str
+    title: str = ""
+    body: str = ""
+    tags: tuple[str, ...] = ()
+    category: str = ""
+    pinyin: tuple | None = None
+
+    def fields(self) -> dict:
+        tags = " ".join(self.tags)
+        values = {"id": self.id, "kind": self.kind, "version": self.version}
+        if self.kind == "article":
+            values["head"] = [(self.title, 1), (tags, 1), (self.category, 1)]
+            values["text"] = [(self.title, TITLE_WEIGHT), (tags, TAGS_WEIGHT),
+                              (self.category, 1), (self.body, 1)]
+        if self.pinyin is not None:
+            values["pinyin"] = self.pinyin
+        return values
+
+
+class SearchIndex:
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._ix = None
+        self._searcher: Searcher | None = None
+        self._lock = threading.RLock()
+
+    # -- opening ---------------------------------------------------------------------------
+
+    def read_meta(self) -> dict:
+        try:
+            return json.loads((self.directory / META_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+    def write_meta(self, generation: int) -> None:
+        tmp = self.directory / (META_FILE + ".tmp")
+        tmp.write_text(json.dumps({"schema": SCHEMA_VERSION, "generation": generation}),
+                       encoding="utf-8")
+        os.replace(tmp, self.directory / META_FILE)
+
+    def open(self) -> bool:
+        """Open the existing index; False when it is missing, of another schema, or unreadable."""
+        with self._lock:
+            self.close()
+            if self.read_meta().get("schema") != SCHEMA_VERSION:
+                return False
+            try:
+                if not whoosh_index.exists_in(str(self.directory), indexname=INDEX_NAME):
+                    return False
+                ix = whoosh_index.open_dir(str(self.directory), indexname=INDEX_NAME)
+                searcher = ix.searcher()
+                searcher.doc_count_all()
+            except Exception as exc:  # any damage means: rebuild from the database
+                log.warning("search index unreadable, will rebuild: %s", exc)
+                return False
+            self._ix, self._searcher = ix, searcher
+            return True
+
+    def create(self) -> None:
+        """Replace whatever is on disk with an empty index."""
+        with self._lock:
+            self.close()
+            if self.directory.exists():
+                shutil.rmtree(self.directory)
+            self.directory.mkdir(parents=True)
+            self._ix = whoosh_index.create_in(str(self.directory), make_schema(),
+                                              indexname=INDEX_NAME)
+            self._searcher = self._ix.searcher()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._searcher is not None:
+                self._searcher.close()
+            self._ix = self._searcher = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._ix is not None
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def searcher(self) -> Searcher:
+        """The cached searcher, refreshed only when the index changed since it was opened."""
+        with self._lock:
+            if self._searcher is None:
+                raise RuntimeError("search index is not open")
+            return self._searcher
+
+    def stored(self, kind: str | None = None) -> dict[str, dict]:
+        """Stored fields of every document (of one kind), keyed by id."""
+        searcher = self.searcher()
+        if kind is None:
+            return {f["id"]: f for f in searcher.all_stored_fields()}
+        return {f["id"]: f for f in searcher.documents(kind=kind)}
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def write(self, add: Iterable[IndexDoc] = (), delete: Iterable[str] = (), *,
+              expected: int = 0, progress: Progress | None = None) -> None:
+        """Delete and (re)add documents in one commit. Large batches use two processes."""
+        with self._lock:
+            if self._ix is None:
+                raise RuntimeError("search index is not open")
+            bulk = expected >= BULK_THRESHOLD and (os.cpu_count() or 1) > 1
+            if bulk:
+                writer = self._ix.writer(procs=2, multisegment=True, limitmb=512, timeout=30)
+            else:
+                writer = self._ix.writer(timeout=30)
+            try:
+                for doc_id in delete:
+                    writer.delete_by_term("id", doc_id)
+                done = 0
+                for doc in add:
+                    if bulk:
+                        writer.add_document(**doc.fields())
+                    else:
+                        writer.update_document(**doc.fields())
+                    done += 1
+                    if progress and done % 500 == 0:
+                        progress(done, expected)
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+            if progress:
+                progress(expected or done, expected or done)
+            self._refresh_searcher()
+
+    def _refresh_searcher(self) -> None:
+        """Reuse readers of unchanged segments (the refreshed searcher shares them with the old
+        one, which must then stay open); whoosh cannot refresh from an empty index."""
+        old = self._searcher
+        try:
+            self._searcher = old.refresh() if old is not None else self._ix.searcher()
+        except TypeError:
+            self._searcher = self._ix.searcher()
+            old.close()

@@ -1,0 +1,88 @@
+"""Importing handbooks into the knowledge base.
+
+All files are read and split first; only when every one of them is readable are the articles
+written, in one transaction. Each section is identified by its file name and section path, so
+importing the same file again updates changed sections, adds new ones and removes vanished ones
+instead of duplicating anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.core.content import ArticleDraft, make_article_draft
+from assistant.core.errors import InvalidInput
+from assistant.core.sections import Section, sections_from_blocks
+from assistant.store import articles as store
+from assistant.store.database import Database
+from assistant.store.settings import content_generation
+
+from .knowledge import KnowledgeService
+from .readers import read_blocks
+
+SECTION_SEPARATOR = " / "
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    files: int
+    added: int
+    updated: int
+    unchanged: int
+    removed: int
+
+    @property
+    def total(self) -> int:
+        return self.added + self.updated + self.unchanged
+
+
+def _drafts(path: Path, sections: list[Section], category: str | None) -> list[ArticleDraft]:
+    drafts = []
+    for section in sections:
+        drafts.append(make_article_draft(
+            title=section.title[:200],
+            body=section.body,
+            category=category or f"导入/{path.stem.replace('/', '_')[:60] or 'file'}",
+            source_file=path.name,
+            section_path=SECTION_SEPARATOR.join(section.path),
+        ))
+    return drafts
+
+
+def import_files(db: Database, knowledge: KnowledgeService, paths: list[Path],
+                 category: str | None = None, progress: Progress | None = None) -> ImportReport:
+    if not paths:
+        raise InvalidInput("no files given")
+    names = [p.name for p in paths]
+    duplicate = next((n for n in names if names.count(n) > 1), None)
+    if duplicate:
+        raise InvalidInput(f"two files are named {duplicate}; sections are identified by file name")
+    parsed = [(path, _drafts(path, sections_from_blocks(read_blocks(path), path.stem), category))
+              for path in paths]
+
+    added = updated = unchanged = removed = 0
+    changed, deleted = [], []
+    with db.transaction() as session:
+        for path, drafts in parsed:
+            existing = {a.section_path: a for a in store.articles_from_source(session, path.name)}
+            for draft in drafts:
+                old = existing.pop(draft.section_path, None)
+                if old is None:
+                    changed.append(store.add_article(session, draft))
+                    added += 1
+                elif old.content_hash != draft.content_hash or old.category != draft.category:
+                    changed.append(store.update_article(session, old.id, draft))
+                    updated += 1
+                else:
+                    unchanged += 1
+            stale = [a.id for a in existing.values()]
+            store.delete_articles(session, stale)
+            deleted += stale
+            removed += len(stale)
+        generation = content_generation(session)
+    if changed or deleted:
+        knowledge.notify(changed, deleted, generation, progress)
+    return ImportReport(len(paths), added, updated, unchanged, removed)

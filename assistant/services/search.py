@@ -1,0 +1,275 @@
+"""Search use cases: keep the index in step with the database and answer queries.
+
+The database is the source of truth. Every template or article write bumps a content
+generation in the same transaction; the index records the generation it reflects. At start an
+index in step is simply opened; a missing, damaged or foreign one is rebuilt, and one out of step
+is reconciled document by document. A failed index update never undoes a database write: the
+index just stays behind and is reconciled on the next start.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from itertools import chain
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.core.content import Article, Template
+from assistant.search import kb
+from assistant.search.analysis import parse_query
+from assistant.search.highlight import best_passage
+from assistant.search.index import IndexDoc, SearchIndex
+from assistant.search.templates import TemplateEntry, TemplateMatcher
+from assistant.store import articles as article_store
+from assistant.store import templates as template_store
+from assistant.store.database import Database
+from assistant.store.settings import content_generation
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+SCOPES = ("templates", "kb", "all")
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    id: str
+    kind: str
+    title: str
+    snippet: str
+    score: float
+    highlights: tuple[tuple[int, int], ...] = ()
+    category: str | None = None
+    shortcut: str | None = None
+    source: str | None = None
+
+    def as_dict(self) -> dict:
+        return {
+            "id": self.id, "kind": self.kind, "title": self.title, "snippet": self.snippet,
+            "score": round(self.score, 3), "highlights": [list(h) for h in self.highlights],
+            "category": self.category, "shortcut": self.shortcut, "source": self.source,
+        }
+
+
+def _title_version(title: str) -> str:
+    return hashlib.sha1(title.encode("utf-8")).hexdigest()[:16]
+
+
+def _article_version(a: Article) -> str:
+    key = "\x00".join([a.content_hash, a.category or "", " ".join(a.tags)])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _template_doc(t: Template) -> IndexDoc:
+    from assistant.search.pinyin import readings
+
+    return IndexDoc(t.id, "template", _title_version(t.title), pinyin=readings(t.title))
+
+
+def _article_doc(a: Article) -> IndexDoc:
+    return IndexDoc(a.id, "article", _article_version(a), title=a.title, body=a.body,
+                    tags=a.tags, category=a.category or "")
+
+
+class SearchService:
+    def __init__(self, db: Database, directory: Path) -> None:
+        self._db = db
+        self._index = SearchIndex(directory)
+        self._matcher = TemplateMatcher()
+        self._templates: dict[str, Template] = {}
+        self._ready = False
+        self._lock = threading.RLock()
+
+    @property
+    def ready(self) -> bool:
+        return self._ready
+
+    def _generation(self) -> int:
+        with self._db.reading() as session:
+            return content_generation(session)
+
+    # -- keeping the index in step ---------------------------------------------------------
+
+    def ensure_ready(self, progress: Progress | None = None) -> str:
+        """Open, rebuild or reconcile the index, then load the template matcher.
+
+        Returns what was done: 'ready', 'opened', 'rebuilt' or 'reconciled'.
+        """
+        with self._lock:
+            if self._ready:
+                return "ready"
+            if not self._index.open():
+                self.rebuild(progress)
+                outcome = "rebuilt"
+            elif self._index.read_meta().get("generation") != self._generation():
+                self._reconcile(progress)
+                outcome = "reconciled"
+            else:
+                outcome = "opened"
+            self._load_matcher()
+            self._ready = True
+            return outcome
+
+    def rebuild(self, progress: Progress | None = None) -> None:
+        with self._lock:
+            generation = self._generation()
+            self._index.create()
+            with self._db.reading() as session:
+                templates = template_store.list_templates(session)
+                total = len(templates) + article_store.count_articles(session)
+                docs = (_template_doc(t) for t in templates)
+                articles = (_article_doc(a) for a in article_store.iter_articles(session))
+                self._index.write(chain(docs, articles), expected=total, progress=progress)
+            self._index.write_meta(generation)
+            if self._ready:
+                self._load_matcher()
+
+    def _reconcile(self, progress: Progress | None) -> None:
+        generation = self._generation()
+        stored = self._index.stored()
+        with self._db.reading() as session:
+            wanted: dict[str, tuple[str, Callable[[], IndexDoc]]] = {}
+            for t in template_store.list_templates(session):
+                wanted[t.id] = (_title_version(t.title), lambda t=t: _template_doc(t))
+            for a in article_store.iter_articles(session):
+                wanted[a.id] = (_article_version(a), lambda a=a: _article_doc(a))
+        stale = [doc_id for doc_id in stored if doc_id not in wanted]
+        changed = [make for doc_id, (version, make) in wanted.items()
+                   if stored.get(doc_id, {}).get("version") != version]
+        stale += [doc_id for doc_id, (version, _) in wanted.items()
+                  if doc_id in stored and stored[doc_id].get("version") != version]
+        self._index.write((make() for make in changed), stale, expected=len(changed),
+                          progress=progress)
+        self._index.write_meta(generation)
+
+    def _load_matcher(self) -> None:
+        with self._db.reading() as session:
+            templates = template_store.list_templates(session)
+        cached = self._index.stored("template")
+        entries, missing = [], []
+        for t in templates:
+            doc = cached.get(t.id)
+            if doc is not None and doc.get("version") == _title_version(t.title):
+                readings = doc.get("pinyin") or ()
+            else:
+                missing.append(t)
+                readings = _template_doc(t).pinyin
+            entries.append(_entry(t, readings))
+        if missing:
+            self._safely(lambda: self._index.write((_template_doc(t) for t in missing)))
+        self._templates = {t.id: t for t in templates}
+        self._matcher = TemplateMatcher(entries)
+
+    def _safely(self, update: Callable[[], None]) -> bool:
+        try:
+            update()
+            return True
+        except Exception:
+            log.exception("search index update failed; it will be reconciled on next start")
+            return False
+
+    def _after_write(self, generation: int, update: Callable[[], None]) -> None:
+        """Apply an index update for a database write that produced ``generation``."""
+        with self._lock:
+            if not self._index.is_open and not self._index.open():
+                return  # no usable index yet: the next start builds it
+            in_step = self._index.read_meta().get("generation") == generation - 1
+            if self._safely(update) and in_step:
+                self._index.write_meta(generation)
+
+    def templates_changed(self, template_ids: Iterable[str], generation: int) -> None:
+        ids = list(template_ids)
+
+        def update() -> None:
+            with self._db.reading() as session:
+                present = {t.id: t for t in template_store.list_templates(session)}
+            gone = [i for i in ids if i not in present]
+            self._index.write((_template_doc(present[i]) for i in ids if i in present), gone)
+            if self._ready:
+                self._reload_entries(present)
+
+        self._after_write(generation, update)
+
+    def _reload_entries(self, present: dict[str, Template]) -> None:
+        cached = {e.id: e.readings for e in self._matcher.entries()}
+        stored = self._index.stored("template")
+        entries = []
+        for t in present.values():
+            readings = cached.get(t.id) if self._templates.get(t.id) and \
+                self._templates[t.id].title == t.title else None
+            if readings is None:
+                readings = (stored.get(t.id) or {}).get("pinyin") or ()
+            entries.append(_entry(t, readings))
+        self._templates = dict(present)
+        self._matcher = TemplateMatcher(entries)
+
+    def articles_changed(self, changed: Iterable[Article], deleted: Iterable[str], generation: int,
+                         progress: Progress | None = None) -> None:
+        docs = [_article_doc(a) for a in changed]
+        gone = list(deleted)
+        self._after_write(
+            generation,
+            lambda: self._index.write(docs, gone, expected=len(docs), progress=progress),
+        )
+
+    def template_used(self, template: Template) -> None:
+        with self._lock:
+            self._matcher.update_usage(template.id, template.use_count, template.last_used_at,
+                                       template.favorite)
+
+    # -- querying --------------------------------------------------------------------------
+
+    def search_templates(self, query: str, limit: int = 20) -> list[SearchHit]:
+        self.ensure_ready()
+        terms = parse_query(query)
+        hits = []
+        for match in self._matcher.search(query, limit):
+            t = self._templates.get(match.id)
+            if t is None:
+                continue
+            snippet = best_passage(t.body, terms)
+            hits.append(SearchHit(t.id, "template", t.title, snippet.text, match.score,
+                                  snippet.highlights, t.category, t.shortcut))
+        return hits
+
+    def search_kb(self, query: str, limit: int = 20) -> list[SearchHit]:
+        self.ensure_ready()
+        try:
+            found = kb.search(self._index.searcher(), query, limit)
+        except Exception:
+            log.exception("knowledge-base search failed")
+            return []
+        if not found:
+            return []
+        with self._db.reading() as session:
+            articles = article_store.articles_by_id(session, [h.id for h in found])
+        terms = parse_query(query)
+        hits = []
+        for h in found:
+            a = articles.get(h.id)
+            if a is None:
+                continue
+            snippet = best_passage(a.body, terms)
+            source = a.source_file + (f" › {a.section_path}" if a.section_path else "") \
+                if a.source_file else None
+            hits.append(SearchHit(a.id, "article", a.title, snippet.text, h.score,
+                                  snippet.highlights, a.category, None, source))
+        return hits
+
+    def search(self, query: str, scope: str = "templates", limit: int = 20) -> list[SearchHit]:
+        if scope == "templates":
+            return self.search_templates(query, limit)
+        if scope == "kb":
+            return self.search_kb(query, limit)
+        return self.search_templates(query, limit) + self.search_kb(query, limit)
+
+    def close(self) -> None:
+        self._index.close()
+
+
+def _entry(t: Template, readings) -> TemplateEntry:
+    return TemplateEntry(t.id, t.title, t.body, t.shortcut, t.tags, t.category or "",
+                         t.favorite, t.use_count, t.last_used_at, tuple(tuple(r) for r in readings))
