@@ -218,10 +218,12 @@ def blocks_from_plain_text(text: str) -> list[Block]:
         listed, toc_position = _toc_title(toc, label, toc_position)
         if listed and section_text.startswith(listed):
             title, body = listed, section_text[len(listed) :].lstrip(":： \n")
+        elif marker.kind == "paren":  # a numbered item: its first phrase names it
+            title = re.split(r"[，。,.:：；;!?！？\n]", section_text, maxsplit=1)[0][:24]
+            body = section_text
         else:
             title, body = _split_heading(section_text)
-        blocks.append(Block(f"{label.rstrip('、.．')} {title}".strip()
-                            if marker.kind != "chapter" else f"{label}{title}", depth + 1))
+        blocks.append(Block(f"{label.rstrip('、.．')} {title}".strip(), depth + 1))
         if body:
             blocks.append(Block(body))
     return blocks

@@ -80,17 +80,19 @@ class QueryTerm:
 def parse_query(raw: str) -> list[QueryTerm]:
     """Split what the agent typed into terms; never raises, ignores operators and punctuation.
 
-    The last Latin word or number is a prefix (it is probably still being typed) unless the
-    query ends with a space.
+    The last Latin word or number is a prefix (it is probably still being typed) when nothing,
+    not even a space or punctuation, follows it.
     """
     text = normalize(raw[:MAX_QUERY_CHARS])
     terms: list[QueryTerm] = []
+    last_end = 0
     for piece in pieces(text):
         if piece.kind == "han":
             terms.append(QueryTerm("han", piece.text, tuple(han_query_grams(piece.text))))
         else:
             terms.append(QueryTerm(piece.kind, piece.text, (piece.text,)))
-    if terms and terms[-1].kind != "han" and not text[-1:].isspace():
+        last_end = piece.end
+    if terms and terms[-1].kind != "han" and last_end == len(text):
         last = terms[-1]
         terms[-1] = QueryTerm(last.kind, last.text, last.grams, prefix=True)
     return terms

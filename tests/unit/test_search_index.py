@@ -1,0 +1,119 @@
+"""The index follows the database: updates, rebuilds, reconciliation, and failures."""
+
+import json
+
+import pytest
+
+from assistant.app import open_app
+from assistant.store.settings import content_generation
+
+
+def titles(app, query, scope="templates"):
+    return [h.title for h in app.search.search(query, scope, 50)]
+
+
+def test_first_start_builds_then_opens(huashu_home):
+    app = open_app(huashu_home)
+    assert app.search.ensure_ready() == "rebuilt"
+    app.close()
+    app = open_app(huashu_home)
+    assert app.search.ensure_ready() == "opened"
+    app.close()
+
+
+def test_add_edit_delete_are_searchable_at_once_and_in_a_new_process(huashu_home):
+    app = open_app(huashu_home)
+    app.search.ensure_ready()
+    t = app.templates.add(title="重新发货通知", body="已经为您重新安排发货", shortcut="cxfhtz")
+    assert "重新发货通知" in titles(app, "chongxin")
+    app.templates.update(t.id, title="补发通知", body="已经为您补发", shortcut="cxfhtz")
+    assert "补发通知" in titles(app, "bufa") and "重新发货通知" not in titles(app, "chongxin")
+    a = app.knowledge.add(title="跨境包裹清关", body="清关一般需要三到五个工作日。")
+    assert titles(app, "清关", "kb") == ["跨境包裹清关"]
+    app.close()
+
+    again = open_app(huashu_home)
+    assert again.search.ensure_ready() == "opened"
+    assert "补发通知" in titles(again, "bufa")
+    again.knowledge.delete(a.id)
+    again.templates.delete(t.id)
+    assert titles(again, "清关", "kb") == [] and "补发通知" not in titles(again, "bufa")
+    again.close()
+
+
+def test_change_made_while_index_closed_is_applied(huashu_home):
+    app = open_app(huashu_home)
+    app.search.ensure_ready()
+    app.close()
+    cli_like = open_app(huashu_home)  # like `huashu templates add` in another process
+    cli_like.templates.add(title="发票补开说明", body="可以为您补开发票")
+    cli_like.close()
+    app = open_app(huashu_home)
+    assert app.search.ensure_ready() == "opened"
+    assert "发票补开说明" in titles(app, "fpbk")
+    app.close()
+
+
+def test_missing_or_corrupt_index_is_rebuilt(huashu_home):
+    app = open_app(huashu_home)
+    app.search.ensure_ready()
+    app.close()
+    index_dir = huashu_home / "index"
+    for f in index_dir.iterdir():
+        if f.suffix == ".seg" or f.name.startswith("_huashu"):
+            f.write_bytes(b"garbage")
+    app = open_app(huashu_home)
+    assert app.search.ensure_ready() == "rebuilt"
+    assert titles(app, "退款", "kb")
+    app.close()
+
+
+def test_out_of_step_index_is_reconciled(huashu_home, monkeypatch):
+    app = open_app(huashu_home)
+    app.search.ensure_ready()
+    app.close()
+    app = open_app(huashu_home)
+    # a write whose index update never happened (say, the process was killed in between)
+    monkeypatch.setattr(app.search, "templates_changed", lambda ids, generation: None)
+    app.templates._change_listeners.clear()
+    app.templates.add(title="漏掉的模板", body="索引还不知道我")
+    app.close()
+    app = open_app(huashu_home)
+    assert app.search.ensure_ready() == "reconciled"
+    assert "漏掉的模板" in titles(app, "漏掉")
+    app.close()
+
+
+def test_failed_index_update_keeps_the_write(huashu_home, monkeypatch):
+    app = open_app(huashu_home)
+    app.search.ensure_ready()
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(app.search._index, "write", broken)
+    t = app.templates.add(title="磁盘满时添加", body="内容仍然保存")
+    assert app.templates.get(t.id).title == "磁盘满时添加"
+    meta = json.loads((huashu_home / "index" / "huashu-index.json").read_text())
+    app.close()
+    app = open_app(huashu_home)
+    with app.db.reading() as session:
+        assert meta["generation"] < content_generation(session)  # index fell behind ...
+    assert app.search.ensure_ready() == "reconciled"  # ... and catches up at the next start
+    assert "磁盘满时添加" in titles(app, "磁盘")
+    app.close()
+
+
+def test_kb_result_has_highlighted_best_passage(app):
+    [hit, *_] = app.search.search("运费险", "kb", 5)
+    assert hit.kind == "article" and hit.snippet
+    marked = [hit.snippet[s:e] for s, e in hit.highlights]
+    assert marked and all(m == "运费险" for m in marked)
+
+
+@pytest.mark.parametrize("query", ["退", "t", "r", "7"])
+def test_one_character_kb_queries_search_titles(app, query):
+    for hit in app.search.search(query, "kb", 20):
+        text = (hit.title + (hit.category or "")).lower()
+        assert query in text or any(
+            w.startswith(query) for w in text.split()), hit.title
