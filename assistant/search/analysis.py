@@ -12,7 +12,6 @@ Whoosh pickles the schema, so the analyzer classes live at module level.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from whoosh.analysis import Token, Tokenizer
@@ -34,9 +33,15 @@ class Piece:
     end: int
 
 
+# Full-width ASCII (ＡＢＣ１２３！) and the ideographic space to their half-width forms: what
+# NFKC would do for matching purposes, as one C-level translate (NFKC was the largest cost
+# of loading 5,000 templates).
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
 def normalize(text: str) -> str:
-    """NFKC (full-width letters and digits to half-width) and lower case."""
-    return unicodedata.normalize("NFKC", text).lower()
+    """Full-width letters, digits and punctuation to half-width, and lower case."""
+    return text.translate(_HALF_WIDTH).lower()
 
 
 def pieces(text: str) -> list[Piece]:

@@ -10,17 +10,21 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import re
+import threading
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from . import ranking as R
-from .analysis import QueryTerm, normalize, parse_query, pieces
+from .analysis import QueryTerm, normalize, parse_query
 from .pinyin import PinyinIndex, Readings
 
 MAX_PREFIX_WORDS = 200
+PINYIN_SETS_DELAY_S = 0.5
 FUZZY_MIN_LENGTH = 4
+_WORDS = re.compile(r"[a-z\u00df-\u024f]+(?:['’][a-z\u00df-\u024f]+)*")
 
 
 @dataclass(slots=True)
@@ -52,7 +56,15 @@ class _Prepared:
     tags: tuple[str, ...]
     category: str
     body: str
-    pinyin: PinyinIndex
+    readings: Readings
+    _pinyin: PinyinIndex | None = None
+
+    @property
+    def pinyin(self) -> PinyinIndex:
+        """Built on the first pinyin query that reaches this template."""
+        if self._pinyin is None:
+            self._pinyin = PinyinIndex(self.readings)
+        return self._pinyin
 
 
 @dataclass(slots=True)
@@ -63,13 +75,13 @@ class _Field:
     words: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     vocabulary: list[str] = field(default_factory=list)
 
-    def add(self, i: int, text: str) -> None:
-        for ch in set(text):
-            if ch.isalnum():
-                self.chars[ch].add(i)
-        for piece in pieces(text):
-            if piece.kind == "word":
-                self.words[piece.text].add(i)
+    def add(self, i: int, text: str, chars: bool = True) -> None:
+        if chars:
+            for ch in set(text):
+                if ch.isalnum():
+                    self.chars[ch].add(i)
+        for word in _WORDS.findall(text):
+            self.words[word].add(i)
 
     def finish(self) -> None:
         self.vocabulary = sorted(self.words)
@@ -111,6 +123,72 @@ def _within_one_edit(a: str, b: str) -> bool:
     return a[i + 1 :] == b[i:]
 
 
+class _Haystack:
+    """All bodies in one string: substring search runs in C instead of per template."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.text = "\x00".join(texts)
+        self.starts: list[int] = []
+        position = 0
+        for t in texts:
+            self.starts.append(position)
+            position += len(t) + 1
+
+    def containing(self, needle: str) -> set[int]:
+        found: set[int] = set()
+        if not needle:
+            return found
+        text, starts = self.text, self.starts
+        find = text.find
+        pos = find(needle)
+        while pos >= 0:
+            i = bisect.bisect_right(starts, pos) - 1
+            found.add(i)
+            # skip to the next body: one hit per template is enough
+            nxt = starts[i + 1] if i + 1 < len(starts) else len(text)
+            pos = find(needle, nxt)
+        return found
+
+
+class _PinyinSets:
+    """Which templates a pinyin query can match, from precomputed sets.
+
+    A match starting at some character either lies inside one reading (the query is a prefix
+    of it), or spans characters: the first consumes its initial (then the next character's
+    reading starts with the query's second letter), its zh/ch/sh, or a whole reading that is a
+    proper prefix of the query. Only spanning candidates need the exact matcher.
+    """
+
+    def __init__(self, all_readings: list[Readings]) -> None:
+        self.prefix: dict[str, set[int]] = defaultdict(set)
+        self.initial_pairs: dict[str, set[int]] = defaultdict(set)
+        self.double_next: dict[str, set[int]] = defaultdict(set)
+        self.full_then_more: dict[str, set[int]] = defaultdict(set)
+        for i, readings in enumerate(all_readings):
+            for k, rs in enumerate(readings):
+                following = {r[0] for r in readings[k + 1]} if k + 1 < len(readings) else set()
+                for r in rs:
+                    for n in range(1, len(r) + 1):
+                        self.prefix[r[:n]].add(i)
+                    for f in following:
+                        self.initial_pairs[r[0] + f].add(i)
+                        if r[:2] in ("zh", "ch", "sh"):
+                            self.double_next[r[:2] + f].add(i)
+                    if following:
+                        self.full_then_more[r].add(i)
+
+    def candidates(self, word: str) -> tuple[set[int], set[int]]:
+        """(all candidates, those still to verify); the rest match for sure."""
+        sure = set(self.prefix.get(word, ()))
+        verify = set(self.initial_pairs.get(word[:2], ()))
+        if len(word) > 2:
+            verify |= self.double_next.get(word[:3], set())
+        for n in range(1, len(word)):
+            verify |= self.full_then_more.get(word[:n], set())
+        verify -= sure
+        return sure | verify, verify
+
+
 class TemplateMatcher:
     def __init__(self, entries: Iterable[TemplateEntry] = ()) -> None:
         self._entries: list[TemplateEntry] = []
@@ -137,31 +215,51 @@ class TemplateMatcher:
                 tags=tuple(normalize(t) for t in e.tags),
                 category=normalize(e.category or ""),
                 body=normalize(e.body),
-                pinyin=PinyinIndex(e.readings),
+                readings=e.readings,
             )
             self._prepared.append(prepared)
             self._fields["title"].add(i, prepared.title)
             self._fields["tags"].add(i, " ".join(prepared.tags))
             self._fields["category"].add(i, prepared.category)
-            self._fields["body"].add(i, prepared.body)
+            self._fields["body"].add(i, prepared.body, chars=False)
             if e.shortcut:
                 self._shortcuts[e.shortcut.lower()] = i
-            for letter in prepared.pinyin.starts_by_letter:
-                self._initials[letter].add(i)
             if e.readings:
+                for letter in {r[0] for rs in e.readings for r in rs}:
+                    self._initials[letter].add(i)
                 for reading in e.readings[0]:
                     self._first_initials[reading[0]].add(i)
         for f in self._fields.values():
             f.finish()
+        self._bodies = _Haystack([p.body for p in self._prepared])
         self._shortcut_list = sorted(self._shortcuts)
         for word in set(self._fields["title"].words) | set(self._fields["body"].words) | set(
                 self._fields["tags"].words):
             if len(word) >= FUZZY_MIN_LENGTH - 1:
                 for k in range(len(word)):
                     self._deletes[word[:k] + word[k + 1 :]].add(word)
+        self._pinyin_sets: _PinyinSets | None = None
+        # Built after a short idle delay, so that it does not compete with the first query.
+        self._pinyin_thread = threading.Timer(PINYIN_SETS_DELAY_S, self._build_pinyin_sets)
+        self._pinyin_thread.daemon = True
+        if self._entries:
+            self._pinyin_thread.start()
+
+    def _build_pinyin_sets(self) -> None:
+        """Off the start-up path: until they exist, pinyin queries use the exact matcher only."""
+        self._pinyin_sets = _PinyinSets([p.readings for p in self._prepared])
+
+    def wait_for_pinyin_sets(self, timeout: float | None = None) -> bool:
+        if self._entries:
+            self._pinyin_thread.join(timeout)
+        return self._pinyin_sets is not None
 
     def entries(self) -> list[TemplateEntry]:
         return list(self._entries)
+
+    def entry(self, template_id: str) -> TemplateEntry | None:
+        i = self._position.get(template_id)
+        return self._entries[i] if i is not None else None
 
     def update_usage(self, template_id: str, use_count: int, last_used_at: datetime | None,
                      favorite: bool | None = None) -> None:
@@ -188,16 +286,22 @@ class TemplateMatcher:
         f = self._fields
         info: dict = {}
         if term.kind in ("han", "num"):
-            for name in ("title", "tags", "category", "body"):
+            for name in ("title", "tags", "category"):
                 info[name] = f[name].with_chars(term.text)
+            info["body"] = self._bodies.containing(term.text)
         else:
             word, prefix = term.text, term.prefix
             info["title_word"] = f["title"].with_word(word, prefix)
             info["tags_word"] = f["tags"].with_word(word, prefix) | f["category"].with_word(word, prefix)
             info["body_word"] = f["body"].with_word(word, prefix)
             pinyin: set[int] = set()
+            sets = self._pinyin_sets
             if word.isascii() and word.isalpha() and word[0] in self._initials:
-                pinyin = set(self._initials[word[0]])
+                if len(word) == 1 or sets is None:
+                    pinyin = set(self._initials[word[0]])
+                else:
+                    pinyin, verify = sets.candidates(word)
+                    info["pinyin_sure"] = pinyin - verify
             info["pinyin"] = pinyin
             fuzzy_title: set[int] = set()
             fuzzy_body: set[int] = set()
@@ -207,8 +311,9 @@ class TemplateMatcher:
                     fuzzy_body |= f["body"].words.get(near, set()) | f["tags"].words.get(near, set())
             info["fuzzy_title"], info["fuzzy_body"] = fuzzy_title, fuzzy_body
         union: set[int] = set()
-        for s in info.values():
-            union |= s
+        for name, s in info.items():
+            if name != "pinyin_sure":
+                union |= s
         return union, info
 
     def _term_score(self, i: int, term: QueryTerm, info: dict) -> tuple[float, str]:
@@ -222,7 +327,7 @@ class TemplateMatcher:
                 return (R.TAG_EXACT if text in p.tags else R.TAG), "tags"
             if i in info["category"] and (single or text in p.category):
                 return R.CATEGORY, "category"
-            if i in info["body"] and (single or text in p.body):
+            if i in info["body"]:
                 return R.BODY, "body"
             return 0.0, ""
         best, where = 0.0, ""
@@ -231,6 +336,10 @@ class TemplateMatcher:
         if best < R.PINYIN + 3 * R.PINYIN_PER_SYLLABLE + R.PINYIN_START_BONUS and i in info["pinyin"]:
             if len(text) == 1:
                 score = R.PINYIN + (R.PINYIN_START_BONUS if i in self._first_initials.get(text, ()) else 0.0)
+                if score > best:
+                    best, where = score, "pinyin"
+            elif len(text) == 2 and i in info.get("pinyin_sure", ()):
+                score = R.PINYIN + (R.PINYIN_START_BONUS if i in self._first_initials.get(text[0], ()) else 0.0)
                 if score > best:
                     best, where = score, "pinyin"
             else:

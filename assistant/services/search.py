@@ -9,6 +9,7 @@ index just stays behind and is reconciled on the next start.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import threading
@@ -63,10 +64,14 @@ def _article_version(a: Article) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _template_doc(t: Template) -> IndexDoc:
+def _readings(title: str):
     from assistant.search.pinyin import readings
 
-    return IndexDoc(t.id, "template", _title_version(t.title), pinyin=readings(t.title))
+    return readings(title)
+
+
+def _template_doc(t: Template) -> IndexDoc:
+    return IndexDoc(t.id, "template", _title_version(t.title), pinyin=_readings(t.title))
 
 
 def _article_doc(a: Article) -> IndexDoc:
@@ -79,7 +84,6 @@ class SearchService:
         self._db = db
         self._index = SearchIndex(directory)
         self._matcher = TemplateMatcher()
-        self._templates: dict[str, Template] = {}
         self._ready = False
         self._lock = threading.RLock()
 
@@ -147,21 +151,33 @@ class SearchService:
 
     def _load_matcher(self) -> None:
         with self._db.reading() as session:
-            templates = template_store.list_templates(session)
+            rows = template_store.search_rows(session)
+        self._matcher = TemplateMatcher(self._entries(rows))
+        # The matcher's many long-lived sets would otherwise be rescanned by every full
+        # collection, a pause of up to ~100 ms in the middle of a keystroke.
+        gc.freeze()
+
+    def _entries(self, rows: list[tuple]) -> list[TemplateEntry]:
+        """Matcher entries with the title readings kept in memory or stored in the index
+        (computed and stored for any template the index does not know yet)."""
         cached = self._index.stored("template")
+        known = {e.id: e for e in self._matcher.entries()}
         entries, missing = [], []
-        for t in templates:
-            doc = cached.get(t.id)
-            if doc is not None and doc.get("version") == _title_version(t.title):
+        for row in rows:
+            template_id, title = row[0], row[1]
+            doc = cached.get(template_id)
+            if template_id in known and known[template_id].title == title:
+                readings = known[template_id].readings
+            elif doc is not None and doc.get("version") == _title_version(title):
                 readings = doc.get("pinyin") or ()
             else:
-                missing.append(t)
-                readings = _template_doc(t).pinyin
-            entries.append(_entry(t, readings))
+                readings = _readings(title)
+                missing.append(IndexDoc(template_id, "template", _title_version(title),
+                                        pinyin=readings))
+            entries.append(TemplateEntry(*row, readings=tuple(tuple(r) for r in readings)))
         if missing:
-            self._safely(lambda: self._index.write((_template_doc(t) for t in missing)))
-        self._templates = {t.id: t for t in templates}
-        self._matcher = TemplateMatcher(entries)
+            self._safely(lambda: self._index.write(missing))
+        return entries
 
     def _safely(self, update: Callable[[], None]) -> bool:
         try:
@@ -186,25 +202,13 @@ class SearchService:
         def update() -> None:
             with self._db.reading() as session:
                 present = {t.id: t for t in template_store.list_templates(session)}
+                rows = template_store.search_rows(session) if self._ready else []
             gone = [i for i in ids if i not in present]
             self._index.write((_template_doc(present[i]) for i in ids if i in present), gone)
             if self._ready:
-                self._reload_entries(present)
+                self._matcher = TemplateMatcher(self._entries(rows))
 
         self._after_write(generation, update)
-
-    def _reload_entries(self, present: dict[str, Template]) -> None:
-        cached = {e.id: e.readings for e in self._matcher.entries()}
-        stored = self._index.stored("template")
-        entries = []
-        for t in present.values():
-            readings = cached.get(t.id) if self._templates.get(t.id) and \
-                self._templates[t.id].title == t.title else None
-            if readings is None:
-                readings = (stored.get(t.id) or {}).get("pinyin") or ()
-            entries.append(_entry(t, readings))
-        self._templates = dict(present)
-        self._matcher = TemplateMatcher(entries)
 
     def articles_changed(self, changed: Iterable[Article], deleted: Iterable[str], generation: int,
                          progress: Progress | None = None) -> None:
@@ -216,6 +220,7 @@ class SearchService:
         )
 
     def template_used(self, template: Template) -> None:
+        """Usage is not indexed; only the matcher's frecency needs it."""
         with self._lock:
             self._matcher.update_usage(template.id, template.use_count, template.last_used_at,
                                        template.favorite)
@@ -227,12 +232,12 @@ class SearchService:
         terms = parse_query(query)
         hits = []
         for match in self._matcher.search(query, limit):
-            t = self._templates.get(match.id)
+            t = self._matcher.entry(match.id)
             if t is None:
                 continue
             snippet = best_passage(t.body, terms)
             hits.append(SearchHit(t.id, "template", t.title, snippet.text, match.score,
-                                  snippet.highlights, t.category, t.shortcut))
+                                  snippet.highlights, t.category or None, t.shortcut))
         return hits
 
     def search_kb(self, query: str, limit: int = 20) -> list[SearchHit]:
@@ -268,8 +273,3 @@ class SearchService:
 
     def close(self) -> None:
         self._index.close()
-
-
-def _entry(t: Template, readings) -> TemplateEntry:
-    return TemplateEntry(t.id, t.title, t.body, t.shortcut, t.tags, t.category or "",
-                         t.favorite, t.use_count, t.last_used_at, tuple(tuple(r) for r in readings))

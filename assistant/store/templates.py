@@ -135,3 +135,19 @@ def record_use(session: Session, template_id: str, action: str) -> None:
     row.last_used_at = now
     session.add(UsageEventRow(template_id=row.id, action=action, used_at=now))
     session.flush()
+
+
+def search_rows(session: Session) -> list[tuple]:
+    """(id, title, body, shortcut, tags, category path, favorite, use_count, last_used_at) of
+    every template in display order: a lean read for the search matcher (no ORM objects)."""
+    paths = category_paths(session)
+    order = {c.id: i for i, c in enumerate(list_categories(session))}
+    t = TemplateRow
+    rows = session.execute(
+        select(t.id, t.title, t.body, t.shortcut, t.tags, t.category_id, t.favorite,
+               t.use_count, t.last_used_at, t.position, t.created_at)
+    ).all()
+    rows.sort(key=lambda r: (order.get(r.category_id, -1), r.position, r.created_at, r.id))
+    return [(r.id, r.title, r.body, r.shortcut, tuple(r.tags or ()),
+             paths.get(r.category_id, "") if r.category_id is not None else "",
+             r.favorite, r.use_count, r.last_used_at) for r in rows]

@@ -123,3 +123,20 @@ def test_nasty_queries_are_safe(starter_search, query):
 @given(st.text(max_size=80))
 def test_any_query_is_safe(starter_search, query):
     starter_search.search.search(query, "all", 5)
+
+
+def test_pinyin_sets_and_exact_matcher_agree(starter_search):
+    from assistant.search.pinyin import readings as title_readings
+
+    entries = [entry(i, t.title) for i, t in enumerate(starter_search.templates.list())]
+    slow = TemplateMatcher(entries)
+    slow._pinyin_sets = None
+    slow._pinyin_thread.join()
+    slow._pinyin_sets = None
+    fast = TemplateMatcher(entries)
+    assert fast.wait_for_pinyin_sets(10)
+    for query in ["sh", "she", "shouh", "tk", "tkyf", "tuik", "wuliu", "wl", "zx", "chongx",
+                  "jiej", "cxfh", "yinhang", "dh", "xq", "abc"]:
+        assert [(m.id, m.score) for m in fast.search(query, 50, now=datetime(2026, 1, 1))] == \
+            [(m.id, m.score) for m in slow.search(query, 50, now=datetime(2026, 1, 1))], query
+    assert title_readings("物流")
