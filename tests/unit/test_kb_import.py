@@ -7,7 +7,7 @@ from assistant.core.errors import InvalidInput
 from assistant.core.sections import blocks_from_plain_text, remove_pinyin_notes, sections_from_blocks
 from assistant.services.kb_import import import_files
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+HANDBOOKS = Path(__file__).resolve().parents[1] / "fixtures" / "handbooks"
 
 
 def test_pinyin_notes_are_removed_but_not_numbers():
@@ -31,7 +31,7 @@ def test_numbered_sections(text, paths):
 
 
 def test_seed_handbooks_split_sensibly():
-    flat = (SEEDS / "000_70c3cad054442930.txt").read_text(encoding="utf-8")
+    flat = (HANDBOOKS / "flattened-handbook.txt").read_text(encoding="utf-8")
     sections = sections_from_blocks(blocks_from_plain_text(flat))
     titles = [s.title for s in sections]
     assert len(sections) >= 60
@@ -40,7 +40,7 @@ def test_seed_handbooks_split_sensibly():
     assert not any("TOC" in s.body for s in sections)
     # the run-together contents list (headings followed by page numbers) is not an article
     assert not any("466291.1" in s.body for s in sections)
-    duplicated = (SEEDS / "002_a02652fe1245a948.txt").read_text(encoding="utf-8")
+    duplicated = (HANDBOOKS / "duplicated-page.txt").read_text(encoding="utf-8")
     paths = [s.path for s in sections_from_blocks(blocks_from_plain_text(duplicated))]
     assert paths.count(("一 制度",)) == 1  # the page repeats the handbook: kept once
 
@@ -170,8 +170,8 @@ def test_cli_import_search_and_reindex(capsys, handbooks):
 
 
 def test_seed_files_import(app, tmp_path):
-    for seed in SEEDS.glob("*.txt"):
-        shutil.copy(seed, tmp_path / seed.name)
+    for handbook in HANDBOOKS.glob("*.txt"):
+        shutil.copy(handbook, tmp_path / handbook.name)
     report = import_files(app.db, app.knowledge, sorted(tmp_path.glob("*.txt")))
     assert report.added >= 60
     assert any("投訴處理流程" in h.title for h in app.search.search("投訴處理", "kb", 5))
