@@ -158,25 +158,37 @@ class SearchService:
         gc.freeze()
 
     def _entries(self, rows: list[tuple]) -> list[TemplateEntry]:
-        """Matcher entries with the title readings kept in memory or stored in the index
-        (computed and stored for any template the index does not know yet)."""
-        cached = self._index.stored("template")
-        known = {e.id: e for e in self._matcher.entries()}
+        """Matcher entries with each title's readings: from memory, the readings cache, the
+        index, or (for a template the index does not know yet) pypinyin, stored back."""
+        known = {e.id: (_title_version(e.title), e.readings) for e in self._matcher.entries()}
+        cache = self._index.cached_readings()
+        stored: dict | None = None
         entries, missing = [], []
+        fresh: dict[str, tuple[str, tuple]] = {}
         for row in rows:
-            template_id, title = row[0], row[1]
-            doc = cached.get(template_id)
-            if template_id in known and known[template_id].title == title:
-                readings = known[template_id].readings
-            elif doc is not None and doc.get("version") == _title_version(title):
-                readings = doc.get("pinyin") or ()
-            else:
-                readings = _readings(title)
-                missing.append(IndexDoc(template_id, "template", _title_version(title),
-                                        pinyin=readings))
-            entries.append(TemplateEntry(*row, readings=tuple(tuple(r) for r in readings)))
+            template_id, version = row[0], _title_version(row[1])
+            readings = None
+            for source in (known, cache):
+                hit = source.get(template_id)
+                if hit is not None and hit[0] == version:
+                    readings = hit[1]
+                    break
+            if readings is None:
+                if stored is None:
+                    stored = self._index.stored("template")
+                doc = stored.get(template_id)
+                if doc is not None and doc.get("version") == version:
+                    readings = doc.get("pinyin") or ()
+                else:
+                    readings = _readings(row[1])
+                    missing.append(IndexDoc(template_id, "template", version, pinyin=readings))
+            readings = tuple(tuple(r) for r in readings)
+            fresh[template_id] = (version, readings)
+            entries.append(TemplateEntry(*row, readings=readings))
         if missing:
             self._safely(lambda: self._index.write(missing))
+        if fresh != cache:
+            self._safely(lambda: self._index.save_readings(fresh))
         return entries
 
     def _safely(self, update: Callable[[], None]) -> bool:

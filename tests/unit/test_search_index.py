@@ -117,3 +117,16 @@ def test_one_character_kb_queries_search_titles(app, query):
         text = (hit.title + (hit.category or "")).lower()
         assert query in text or any(
             w.startswith(query) for w in text.split()), hit.title
+
+
+def test_damaged_readings_cache_is_harmless(huashu_home):
+    app = open_app(huashu_home)
+    app.search.ensure_ready()
+    app.close()
+    cache = huashu_home / "index" / "template-readings.pickle"
+    assert cache.exists()
+    cache.write_bytes(b"\x80\x04garbage")
+    app = open_app(huashu_home)
+    assert "退款运费补偿说明" in titles(app, "tkyf")
+    app.close()
+    assert cache.read_bytes() != b"\x80\x04garbage"  # rewritten from the index
