@@ -150,10 +150,6 @@ class CJKTokenizer(Tokenizer):
                 pos += 1
 
 
-def cjk_analyzer() -> CJKTokenizer:
-    return CJKTokenizer()
-
-
 def index_terms(text: str, *, pruned: bool) -> list[str]:
     """All index terms of ``text`` (with repeats). ``pruned`` drops the unigrams that start a
     bigram (see :func:`pruned_han_grams`)."""

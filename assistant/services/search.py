@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.core.content import Article, Template
+from assistant.core.errors import InvalidInput
 from assistant.search import kb
 from assistant.search.analysis import parse_query
 from assistant.search.highlight import best_passage
@@ -277,6 +278,8 @@ class SearchService:
         return hits
 
     def search(self, query: str, scope: str = "templates", limit: int = 20) -> list[SearchHit]:
+        if scope not in SCOPES:
+            raise InvalidInput(f"scope must be one of {', '.join(SCOPES)}")
         if scope == "templates":
             return self.search_templates(query, limit)
         if scope == "kb":
