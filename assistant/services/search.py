@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.core.content import Article, Template
-from assistant.core.errors import InvalidInput
+from assistant.core.errors import InvalidInput, NotFound
 from assistant.search import kb
 from assistant.search.analysis import parse_query
 from assistant.search.highlight import best_passage
@@ -213,8 +213,13 @@ class SearchService:
         ids = list(template_ids)
 
         def update() -> None:
+            present: dict[str, Template] = {}
             with self._db.reading() as session:
-                present = {t.id: t for t in template_store.list_templates(session)}
+                for template_id in ids:
+                    try:
+                        present[template_id] = template_store.get_template(session, template_id)
+                    except NotFound:
+                        pass
                 rows = template_store.search_rows(session) if self._ready else []
             gone = [i for i in ids if i not in present]
             self._index.write((_template_doc(present[i]) for i in ids if i in present), gone)
