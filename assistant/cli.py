@@ -145,6 +145,7 @@ def cmd_config(args: argparse.Namespace) -> int:
         value = app.settings.get(args.key)
     else:
         value = app.settings.set(args.key, args.value)
+        _tell_running_instance({"command": "reload-settings"})
     if args.json:
         _print_json({args.key: value})
     else:
@@ -259,6 +260,67 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     return 0 if report["integrity"] == "ok" else EXIT_ERROR
 
 
+def _home():
+    from assistant.locations import data_dir
+
+    return data_dir()
+
+
+def cmd_start(args: argparse.Namespace) -> int:
+    from assistant.ui.main import run
+
+    return run(_home())
+
+
+def _instance_message(args: argparse.Namespace) -> dict:
+    message: dict[str, Any] = {"command": args.command}
+    if getattr(args, "customer", None) is not None:
+        message["customer"] = args.customer
+        message["gender"] = args.gender
+    elif getattr(args, "gender", None) not in (None, "unknown"):
+        raise UsageError("--gender needs --customer")
+    return message
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """show/toggle: tell the running Huashu; if none runs, start one with the popup open."""
+    message = _instance_message(args)
+    from assistant.ui.main import run
+
+    return run(_home(), message)
+
+
+def cmd_remote(args: argparse.Namespace) -> int:
+    """quit/status: only meaningful for a running Huashu."""
+    from assistant.ui.instance import send
+
+    reply = send(_home(), {"command": args.command})
+    if reply is None:
+        print("Huashu is not running.")
+        return 0 if args.command == "quit" else EXIT_ERROR
+    if not reply.get("ok", False):
+        print(f"huashu: {reply.get('error')}", file=sys.stderr)
+        return EXIT_ERROR
+    if args.command == "status":
+        if getattr(args, "json", False):
+            _print_json(reply)
+        else:
+            for key in ("pid", "ready", "search_ready", "hotkey", "hotkey_error", "paused",
+                        "tray", "desktop"):
+                print(f"{key:<14} {reply.get(key)}")
+    return 0
+
+
+def _tell_running_instance(message: dict) -> None:
+    """Best effort: a running Huashu re-reads what another command changed."""
+    try:
+        from assistant.ui.instance import send
+
+        send(_home(), message, timeout_ms=500)
+    except Exception:
+        pass
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="huashu", description="Huashu (话术助手): quick replies for customer service.")
     parser.add_argument("--version", action="version", version=f"huashu {__version__}")
@@ -318,6 +380,19 @@ def build_parser() -> argparse.ArgumentParser:
         json_flag=False)
 
     add(commands, "doctor", cmd_doctor, "show paths, versions and database health")
+
+    add(commands, "start", cmd_start, "start the tray app (the same as plain `huashu`)",
+        json_flag=False)
+    for name, text in (("show", "open the quick-reply popup of the running Huashu "
+                                "(starting it if needed)"),
+                       ("toggle", "open or close the popup: bind a desktop shortcut to this "
+                                  "where global hotkeys are impossible (Wayland)")):
+        sub = add(commands, name, cmd_show, text, json_flag=False)
+        sub.add_argument("--customer", metavar="NAME",
+                         help="customer's name for the popup's customer bar, e.g. 王小明")
+        sub.add_argument("--gender", choices=[g.value for g in Gender], default="unknown")
+    add(commands, "quit", cmd_remote, "quit the running Huashu", json_flag=False)
+    add(commands, "status", cmd_remote, "show the running Huashu's state")
     return parser
 
 
@@ -329,8 +404,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         if getattr(args, "handler", None) is None:
-            parser.print_help()
-            return 0
+            return cmd_start(args)
         return args.handler(args)
     except UsageError as exc:
         print(f"huashu: {exc}", file=sys.stderr)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from .errors import InvalidInput
+from .hotkey import DEFAULT_HOTKEY, parse_hotkey
 from .salutation import DEFAULT_FALLBACK, DEFAULT_FEMALE_TITLE, FEMALE_TITLES
 
 
@@ -42,6 +43,28 @@ def _choice(*choices: str) -> Callable[[str], str]:
     return parse
 
 
+def _milliseconds(low: int, high: int) -> Callable[[str], int]:
+    def parse(raw: str) -> int:
+        value = raw.strip().removesuffix("ms").strip()
+        try:
+            number = int(value)
+        except ValueError:
+            raise InvalidInput(f"must be a whole number of milliseconds, not '{raw}'") from None
+        if not low <= number <= high:
+            raise InvalidInput(f"must be between {low} and {high} ms")
+        return number
+
+    return parse
+
+
+def _hotkey(raw: str) -> str:
+    return parse_hotkey(raw).canonical
+
+
+PASTE_KEYS = ("ctrl+v", "shift+insert")
+PASTE_MODES = ("paste", "copy")
+LANGUAGES = ("zh_CN", "en")
+
 SPECS: dict[str, SettingSpec] = {
     spec.key: spec
     for spec in (
@@ -59,6 +82,22 @@ SPECS: dict[str, SettingSpec] = {
             "Title after a female customer's surname",
             _choice(*FEMALE_TITLES),
         ),
+        SettingSpec("hotkey", DEFAULT_HOTKEY,
+                    "Global hotkey that opens the quick-reply popup, e.g. <ctrl>+<alt>+<space>",
+                    _hotkey),
+        SettingSpec("paste_mode", "paste",
+                    "paste: put the reply into the chat window; copy: only copy it",
+                    _choice(*PASTE_MODES)),
+        SettingSpec("paste_keys", "ctrl+v",
+                    "Keys that paste in the chat window (shift+insert for terminals; "
+                    "Cmd+V is used on macOS)", _choice(*PASTE_KEYS)),
+        SettingSpec("restore_delay_ms", 300,
+                    "Wait before the previous clipboard comes back (browsers need about 300)",
+                    _milliseconds(20, 5000)),
+        SettingSpec("send_delay_ms", 80,
+                    "Wait between pasting and pressing Enter for Ctrl+Enter (paste and send)",
+                    _milliseconds(0, 2000)),
+        SettingSpec("language", "zh_CN", "Interface language", _choice(*LANGUAGES)),
     )
 }
 
@@ -87,6 +126,12 @@ class Settings:
     shop_name: str = SPECS["shop_name"].default
     fallback_salutation: str = SPECS["fallback_salutation"].default
     female_title: str = SPECS["female_title"].default
+    hotkey: str = SPECS["hotkey"].default
+    paste_mode: str = SPECS["paste_mode"].default
+    paste_keys: str = SPECS["paste_keys"].default
+    restore_delay_ms: int = SPECS["restore_delay_ms"].default
+    send_delay_ms: int = SPECS["send_delay_ms"].default
+    language: str = SPECS["language"].default
 
     @classmethod
     def from_stored(cls, stored: Mapping[str, Any]) -> Settings:

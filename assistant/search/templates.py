@@ -374,6 +374,15 @@ class TemplateMatcher:
                 scores[i] = R.SHORTCUT_PREFIX - min(len(code) - len(key), 50)
         return scores
 
+    def top(self, limit: int = 20, now: datetime | None = None) -> list[TemplateMatch]:
+        """What to offer before anything is typed: favorites and the most used lately first,
+        then the rest in their stored order (category, then title)."""
+        now = now or datetime.now(UTC).replace(tzinfo=None)
+        scored = [(-R.usage_bonus(e.use_count, e.last_used_at, e.favorite, now), i)
+                  for i, e in enumerate(self._entries)]
+        best = heapq.nsmallest(limit, scored)
+        return [TemplateMatch(self._entries[i].id, -neg, "usage") for neg, i in best]
+
     def search(self, raw: str, limit: int = 20, now: datetime | None = None) -> list[TemplateMatch]:
         """Best matches for what the agent typed; never raises for any string."""
         terms = parse_query(raw)

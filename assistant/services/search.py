@@ -47,6 +47,8 @@ class SearchHit:
     category: str | None = None
     shortcut: str | None = None
     source: str | None = None
+    body: str = ""
+    """The full text (template body or article), for previews and pasting; not in as_dict."""
 
     def as_dict(self) -> dict:
         return {
@@ -246,16 +248,20 @@ class SearchService:
     # -- querying --------------------------------------------------------------------------
 
     def search_templates(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """Matches for ``query``; for an empty query, favorites and recent favourites first."""
         self.ensure_ready()
         terms = parse_query(query)
         hits = []
-        for match in self._matcher.search(query, limit):
+        matches = self._matcher.search(query, limit) if query.strip() else \
+            self._matcher.top(limit)
+        for match in matches:
             t = self._matcher.entry(match.id)
             if t is None:
                 continue
             snippet = best_passage(t.body, terms)
             hits.append(SearchHit(t.id, "template", t.title, snippet.text, match.score,
-                                  snippet.highlights, t.category or None, t.shortcut))
+                                  snippet.highlights, t.category or None, t.shortcut,
+                                  body=t.body))
         return hits
 
     def search_kb(self, query: str, limit: int = 20) -> list[SearchHit]:
@@ -279,7 +285,7 @@ class SearchService:
             source = a.source_file + (f" › {a.section_path}" if a.section_path else "") \
                 if a.source_file else None
             hits.append(SearchHit(a.id, "article", a.title, snippet.text, h.score,
-                                  snippet.highlights, a.category, None, source))
+                                  snippet.highlights, a.category, None, source, body=a.body))
         return hits
 
     def search(self, query: str, scope: str = "templates", limit: int = 20) -> list[SearchHit]:

@@ -2,27 +2,54 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from assistant.core.settings import Settings, parse_setting, spec_for
 from assistant.store import settings as store
 from assistant.store.database import Database
 
+SettingsListener = Callable[[Settings], None]
+
 
 class SettingsService:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._listeners: list[SettingsListener] = []
+        self._cached: Settings | None = None
+
+    def on_change(self, listener: SettingsListener) -> None:
+        self._listeners.append(listener)
 
     def current(self) -> Settings:
-        with self._db.reading() as session:
-            return store.read_settings(session)
+        """The settings, read once and kept: every change made through this service (or
+        announced with :meth:`reload`) refreshes them."""
+        cached = self._cached
+        if cached is None:
+            with self._db.reading() as session:
+                cached = self._cached = store.read_settings(session)
+        return cached
+
+    def reload(self) -> Settings:
+        """Re-read settings another process (``huashu config``) may have changed."""
+        self._cached = None
+        current = self.current()
+        for listener in self._listeners:
+            listener(current)
+        return current
 
     def get(self, key: str) -> Any:
         spec_for(key)
         return self.current().as_dict()[key]
 
     def set(self, key: str, raw: str) -> Any:
-        value = parse_setting(key, raw)
+        return self.set_many({key: raw})[key]
+
+    def set_many(self, raw_values: Mapping[str, str]) -> dict[str, Any]:
+        """Validate every value first, then write them all in one transaction (or none)."""
+        values = {key: parse_setting(key, str(raw)) for key, raw in raw_values.items()}
         with self._db.transaction() as session:
-            store.write_value(session, key, value)
-        return value
+            for key, value in values.items():
+                store.write_value(session, key, value)
+        self.reload()
+        return values

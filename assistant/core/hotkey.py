@@ -1,0 +1,105 @@
+"""Global hotkey strings: validation and one canonical form.
+
+The canonical form is pynput's (``<ctrl>+<alt>+<space>``): modifiers in a fixed order, named
+keys in angle brackets, a single character as itself. Users may also type the friendlier
+``Ctrl+Alt+Space``; both parse to the same :class:`Hotkey`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .errors import InvalidInput
+
+MODIFIERS = ("ctrl", "alt", "shift", "cmd")
+_MODIFIER_ALIASES = {
+    "ctrl": "ctrl", "control": "ctrl", "ctl": "ctrl",
+    "alt": "alt", "option": "alt", "opt": "alt",
+    "shift": "shift",
+    "cmd": "cmd", "command": "cmd", "super": "cmd", "win": "cmd", "windows": "cmd", "meta": "cmd",
+}
+_NAMED_KEYS = {
+    "space", "tab", "enter", "backspace", "delete", "insert", "home", "end", "page_up",
+    "page_down", "up", "down", "left", "right", "esc", "pause", "print_screen", "menu",
+    *(f"f{n}" for n in range(1, 21)),
+}
+_KEY_ALIASES = {
+    "return": "enter", "del": "delete", "ins": "insert", "escape": "esc", "pgup": "page_up",
+    "pgdn": "page_down", "pageup": "page_up", "pagedown": "page_down", "spacebar": "space",
+}
+_DISPLAY = {"ctrl": "Ctrl", "alt": "Alt", "shift": "Shift", "cmd": "Super", "esc": "Esc",
+            "page_up": "PageUp", "page_down": "PageDown", "print_screen": "PrintScreen"}
+
+DEFAULT_HOTKEY = "<ctrl>+<alt>+<space>"
+
+
+@dataclass(frozen=True, slots=True)
+class Hotkey:
+    modifiers: tuple[str, ...]
+    key: str
+
+    @property
+    def canonical(self) -> str:
+        """pynput's syntax, also the stored form."""
+        key = self.key if len(self.key) == 1 else f"<{self.key}>"
+        return "+".join([*(f"<{m}>" for m in self.modifiers), key])
+
+    @property
+    def display(self) -> str:
+        def label(name: str) -> str:
+            return _DISPLAY.get(name) or (name.upper() if len(name) <= 3 else name.capitalize())
+
+        return "+".join(label(part) for part in (*self.modifiers, self.key))
+
+
+def parse_hotkey(text: str) -> Hotkey:
+    """Parse ``<ctrl>+<alt>+<space>`` or ``Ctrl+Alt+Space``; raise InvalidInput saying why not."""
+    raw = text.strip()
+    if not raw:
+        raise InvalidInput("the hotkey is empty")
+    if len(raw) > 60:
+        raise InvalidInput("the hotkey is too long")
+    parts = [p.strip() for p in _split(raw)]
+    if any(not p for p in parts):
+        raise InvalidInput(f"'{raw}' has an empty part (write keys joined by '+')")
+    modifiers: set[str] = set()
+    keys: list[str] = []
+    for part in parts:
+        name = part[1:-1] if part.startswith("<") and part.endswith(">") else part
+        lowered = name.lower()
+        side_less = lowered.removesuffix("_l").removesuffix("_r")
+        if side_less in _MODIFIER_ALIASES:
+            modifier = _MODIFIER_ALIASES[side_less]
+            if modifier in modifiers:
+                raise InvalidInput(f"'{raw}' names {modifier} twice")
+            modifiers.add(modifier)
+            continue
+        lowered = _KEY_ALIASES.get(lowered, lowered)
+        if lowered in _NAMED_KEYS:
+            keys.append(lowered)
+        elif len(name) == 1 and name.isprintable() and not name.isspace() and name.isascii():
+            keys.append(name.lower())
+        else:
+            raise InvalidInput(f"'{part}' in '{raw}' is not a key this hotkey can use")
+    if not keys:
+        raise InvalidInput(f"'{raw}' has only modifiers; add a key such as Space or H")
+    if len(keys) > 1:
+        raise InvalidInput(f"'{raw}' has more than one key ({', '.join(keys)}); use one key "
+                           "with modifiers")
+    key = keys[0]
+    if not modifiers and not (key.startswith("f") and len(key) > 1):
+        raise InvalidInput(f"'{raw}' needs a modifier (Ctrl, Alt, Shift or Super) "
+                           "so that typing never triggers it")
+    if modifiers == {"alt"} and key == "space":
+        raise InvalidInput("Alt+Space opens the window menu on Windows; choose another hotkey")
+    if modifiers == {"shift"} and len(key) == 1:
+        raise InvalidInput(f"'{raw}' is how a capital or symbol is typed; add Ctrl or Alt")
+    return Hotkey(tuple(m for m in MODIFIERS if m in modifiers), key)
+
+
+def _split(raw: str) -> list[str]:
+    """Split on '+', keeping a literal '+' key (``ctrl++``) as a part."""
+    parts = raw.split("+")
+    if raw.endswith("++"):
+        parts = parts[:-2] + ["+"]
+    return parts

@@ -1,0 +1,71 @@
+"""The small interfaces the paste and hotkey use cases need from the desktop."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+
+class PlatformError(Exception):
+    """A desktop facility is unavailable (no display, key grab refused...). Message is for users."""
+
+
+@dataclass(frozen=True, slots=True)
+class WindowRef:
+    """An opaque handle on a top-level window of another application."""
+
+    handle: Any
+    title: str = ""
+
+
+class HotkeySource(Protocol):
+    def start(self, hotkey: str, callback: Callable[[], None]) -> None:
+        """Listen for ``hotkey`` (canonical form); ``callback`` runs on the listener's thread.
+
+        Raises PlatformError when the hotkey cannot be registered."""
+
+    def stop(self) -> None: ...
+
+
+class WindowTracker(Protocol):
+    def active(self) -> WindowRef | None:
+        """The window that has keyboard focus now, or None if it cannot be told."""
+
+    def activate(self, window: WindowRef, timeout: float = 0.5) -> bool:
+        """Give ``window`` the focus; return once it really has it (True) or on timeout."""
+
+
+class KeySender(Protocol):
+    def wait_modifiers_released(self, timeout: float = 1.0) -> bool:
+        """Return once no Ctrl/Alt/Shift/Super key is held (True) or on timeout (False)."""
+
+    def paste(self, keys: str) -> None:
+        """Press the paste chord: 'ctrl+v' (Cmd+V on macOS) or 'shift+insert'."""
+
+    def enter(self) -> None: ...
+
+
+class Clipboard(Protocol):
+    def save(self) -> object:
+        """A snapshot of everything on the clipboard, in every format that can be read."""
+
+    def put_text(self, text: str) -> None: ...
+
+    def text(self) -> str: ...
+
+    def holds_own_text(self) -> bool:
+        """Whether the clipboard still holds the last text put there by :meth:`put_text`."""
+
+    def restore(self, snapshot: object) -> None: ...
+
+
+@dataclass
+class Desktop:
+    """The concrete backends for one desktop session."""
+
+    windows: WindowTracker
+    keys: KeySender
+    clipboard: Clipboard
+    hotkeys: HotkeySource
+    name: str = ""

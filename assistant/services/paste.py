@@ -1,0 +1,152 @@
+"""Delivering a reply into the chat window the agent came from.
+
+The sequence, in this order: give the focus back to the remembered window and wait until it
+really has it; keep everything on the clipboard; put the reply there; wait until the hotkey's
+modifier keys are released; press the paste keys (then Enter, for paste-and-send); give the old
+clipboard back after a delay, unless the agent has copied something new since. Nothing here
+logs or stores the text or the customer's name; only the template's use counter is written.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+from assistant.core.settings import Settings
+from assistant.platform.base import Clipboard, KeySender, WindowRef, WindowTracker
+
+log = logging.getLogger(__name__)
+
+
+class Scheduler(Protocol):
+    def later(self, seconds: float, action: Callable[[], None]) -> None:
+        """Run ``action`` on this (the UI) thread after ``seconds``."""
+
+    def background(self, action: Callable[[], None]) -> None:
+        """Run ``action`` off the UI thread (database writes)."""
+
+
+class Delivery(StrEnum):
+    PASTED = "pasted"
+    SENT = "sent"
+    COPIED = "copied"
+    NO_TARGET = "no_target"
+    """Pasting was asked for but the chat window could not be focused: the text was copied."""
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    delivery: Delivery
+    window: WindowRef | None = None
+
+
+class PasteService:
+    """Paste use case. ``settings`` returns the current settings (cheap: cached);
+    ``record_use(template_id, action)`` counts a use and runs through ``scheduler.background``."""
+
+    def __init__(self, windows: WindowTracker, keys: KeySender, clipboard: Clipboard,
+                 scheduler: Scheduler, settings: Callable[[], Settings],
+                 record_use: Callable[[str, str], object]) -> None:
+        self._windows = windows
+        self._keys = keys
+        self._clipboard = clipboard
+        self._scheduler = scheduler
+        self._settings = settings
+        self._record_use = record_use
+        self._target: WindowRef | None = None
+        self._pending: tuple[int, object] | None = None
+        self._restore_token = 0
+
+    @property
+    def target(self) -> WindowRef | None:
+        return self._target
+
+    def remember_target(self, window: WindowRef | None = None) -> WindowRef | None:
+        """Remember the window to paste into: ``window``, else whichever has the focus now."""
+        if window is None:
+            try:
+                window = self._windows.active()
+            except Exception:
+                log.exception("cannot tell which window is active")
+                window = None
+        self._target = window
+        return window
+
+    def return_focus(self) -> bool:
+        """Give the focus back without pasting (the popup was dismissed)."""
+        if self._target is None:
+            return False
+        return self._activate(self._target)
+
+    def _activate(self, window: WindowRef) -> bool:
+        try:
+            return self._windows.activate(window)
+        except Exception:
+            log.exception("cannot give the focus back")
+            return False
+
+    def deliver(self, text: str, template_id: str | None = None, *, send: bool = False,
+                copy_only: bool = False) -> Outcome:
+        settings = self._settings()
+        if copy_only or settings.paste_mode == "copy":
+            self._cancel_restore()
+            self._clipboard.put_text(text)
+            if self._target is not None:
+                self._activate(self._target)
+            self._count_use(template_id, "copy")
+            return Outcome(Delivery.COPIED, self._target)
+
+        target = self._target
+        if target is None or not self._activate(target):
+            log.debug("no window to paste into (remembered: %s); copying instead", target)
+            self._cancel_restore()
+            self._clipboard.put_text(text)
+            self._count_use(template_id, "copy")
+            return Outcome(Delivery.NO_TARGET, target)
+
+        snapshot = self._snapshot()
+        self._clipboard.put_text(text)
+        self._keys.wait_modifiers_released()
+        self._keys.paste(settings.paste_keys)
+        if send:
+            self._scheduler.later(settings.send_delay_ms / 1000, self._keys.enter)
+        self._restore_token += 1
+        token = self._restore_token
+        self._pending = (token, snapshot)
+        self._scheduler.later(settings.restore_delay_ms / 1000, lambda: self._restore(token))
+        self._count_use(template_id, "send" if send else "paste")
+        return Outcome(Delivery.SENT if send else Delivery.PASTED, target)
+
+    def _snapshot(self) -> object:
+        """The agent's own clipboard: if a restore is still pending, the clipboard holds our
+        previous reply, and the one to give back is the snapshot that restore would use."""
+        if self._pending is not None and self._clipboard.holds_own_text():
+            return self._pending[1]
+        return self._clipboard.save()
+
+    def _cancel_restore(self) -> None:
+        self._pending = None
+        self._restore_token += 1
+
+    def _restore(self, token: int) -> None:
+        if token != self._restore_token or self._pending is None:
+            return
+        snapshot = self._pending[1]
+        self._pending = None
+        if self._clipboard.holds_own_text():
+            self._clipboard.restore(snapshot)
+
+    def _count_use(self, template_id: str | None, action: str) -> None:
+        if template_id is None:
+            return
+
+        def record() -> None:
+            try:
+                self._record_use(template_id, action)
+            except Exception:
+                log.exception("could not record a template use")
+
+        self._scheduler.background(record)

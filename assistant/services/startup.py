@@ -1,0 +1,14 @@
+"""What the tray app needs to know before the database is opened properly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.core.settings import LANGUAGES
+from assistant.locations import database_path
+from assistant.store.peek import peek_setting
+
+
+def interface_language(home: Path) -> str:
+    language = peek_setting(database_path(home), "language", LANGUAGES[0])
+    return language if language in LANGUAGES else LANGUAGES[0]

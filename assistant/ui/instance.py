@@ -1,0 +1,121 @@
+"""One Huashu per user and data directory, and the messages other commands send to it.
+
+The running instance holds a lock file in the data directory and listens on a local socket
+(a Unix socket or a Windows named pipe) whose name is derived from that directory. ``huashu
+show``, ``toggle`` and ``quit`` connect, write one JSON line and read one JSON line back.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+COMMANDS = ("show", "toggle", "quit", "status", "reload-settings")
+MAX_MESSAGE = 64 * 1024
+
+
+def server_name(home: Path) -> str:
+    try:
+        user = getpass.getuser()
+    except Exception:
+        user = "user"
+    digest = hashlib.sha1(str(home.resolve()).encode("utf-8")).hexdigest()[:12]
+    return f"huashu-{user}-{digest}"
+
+
+def send(home: Path, message: dict, timeout_ms: int = 2000) -> dict | None:
+    """Send ``message`` to the running instance; None when no instance is running."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(home))
+    if not socket.waitForConnected(timeout_ms):
+        return None
+    socket.write(json.dumps(message, ensure_ascii=False).encode("utf-8") + b"\n")
+    socket.waitForBytesWritten(timeout_ms)
+    reply = b""
+    while not reply.endswith(b"\n") and len(reply) < MAX_MESSAGE:
+        if not socket.waitForReadyRead(timeout_ms):
+            break
+        reply += bytes(socket.readAll().data())
+    socket.disconnectFromServer()
+    try:
+        return json.loads(reply.decode("utf-8")) if reply else {"ok": True}
+    except ValueError:
+        return {"ok": False, "error": "the running Huashu sent an unreadable reply"}
+
+
+class InstanceLock:
+    """The lock file; a lock left by a crashed instance is taken over (QLockFile checks the pid)."""
+
+    def __init__(self, home: Path) -> None:
+        home.mkdir(parents=True, exist_ok=True)
+        self._lock = QLockFile(str(home / "huashu.lock"))
+        self._lock.setStaleLockTime(0)
+
+    def acquire(self) -> bool:
+        return self._lock.tryLock(0)
+
+    def release(self) -> None:
+        self._lock.unlock()
+
+
+Handler = Callable[[dict], dict]
+
+
+class InstanceServer(QObject):
+    """Answers messages on the main thread through ``handler(message) -> reply``."""
+
+    failed = Signal(str)
+
+    def __init__(self, home: Path, handler: Handler, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._handler = handler
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._accept)
+        self._name = server_name(home)
+
+    def listen(self) -> bool:
+        QLocalServer.removeServer(self._name)  # a stale socket from a crash; we hold the lock
+        return self._server.listen(self._name)
+
+    def error(self) -> str:
+        return self._server.errorString()
+
+    def _accept(self) -> None:
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            buffer = bytearray()
+
+            def read(socket=socket, buffer=buffer) -> None:
+                buffer.extend(bytes(socket.readAll().data()))
+                if len(buffer) > MAX_MESSAGE:
+                    self._reply(socket, {"ok": False, "error": "message too long"})
+                elif buffer.endswith(b"\n"):
+                    self._reply(socket, self._answer(bytes(buffer)))
+
+            socket.readyRead.connect(read)
+            socket.disconnected.connect(socket.deleteLater)
+
+    def _answer(self, raw: bytes) -> dict:
+        try:
+            message = json.loads(raw.decode("utf-8"))
+        except ValueError:
+            return {"ok": False, "error": "not a JSON message"}
+        if not isinstance(message, dict) or message.get("command") not in COMMANDS:
+            return {"ok": False, "error": f"unknown command (known: {', '.join(COMMANDS)})"}
+        try:
+            return self._handler(message)
+        except Exception as exc:  # a bad message must never take the app down
+            return {"ok": False, "error": str(exc)}
+
+    @staticmethod
+    def _reply(socket: QLocalSocket, reply: dict) -> None:
+        socket.write(json.dumps(reply, ensure_ascii=False).encode("utf-8") + b"\n")
+        socket.flush()
+        socket.disconnectFromServer()

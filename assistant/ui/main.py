@@ -1,0 +1,84 @@
+"""Starting the tray app, or handing a command to the one already running."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import sys
+import time
+from pathlib import Path
+
+from assistant.locations import resources_dir
+
+log = logging.getLogger(__name__)
+
+
+def _translator(app, language: str):
+    from PySide6.QtCore import QTranslator
+
+    if language == "zh_CN":
+        return None
+    translator = QTranslator(app)
+    if translator.load(f"huashu_{language}", str(resources_dir() / "translations")):
+        app.installTranslator(translator)
+        return translator
+    log.warning("no %s translation found; the interface stays in Chinese", language)
+    return None
+
+
+def run(home: Path, first_message: dict | None = None) -> int:
+    """Run the tray app until it quits; if one is already running, pass it ``first_message``
+    (default: show the popup) and return."""
+    started = time.perf_counter()
+    logging.basicConfig(level=logging.WARNING, format="huashu: %(message)s")
+    if os.environ.get("HUASHU_DEBUG"):
+        logging.getLogger("assistant").setLevel(logging.DEBUG)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from assistant.services.startup import interface_language
+
+    from .instance import InstanceLock, send
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("huashu")
+    app.setQuitOnLastWindowClosed(False)
+
+    lock = InstanceLock(home)
+    if not lock.acquire():
+        reply = send(home, first_message or {"command": "show"})
+        if reply is None:
+            print("huashu: another Huashu holds the lock but does not answer; "
+                  f"if it is stuck, end it (lock: {home / 'huashu.lock'})", file=sys.stderr)
+            return 1
+        if not reply.get("ok", False):
+            print(f"huashu: {reply.get('error', 'the running Huashu refused the command')}",
+                  file=sys.stderr)
+            return 1
+        return 0
+
+    _translator(app, interface_language(home))
+    from assistant.app import build_desktop, open_app
+
+    from .tray import app_icon
+    from .tray_app import TrayApp
+
+    app.setApplicationDisplayName(app.translate("TrayApp", "话术助手"))
+    app.setWindowIcon(app_icon())
+    desktop = build_desktop()
+    tray_app = TrayApp(app, home, desktop, lambda: open_app(home), started)
+    tray_app.start()
+    if first_message:
+        QTimer.singleShot(0, lambda: tray_app.handle_message(first_message))
+
+    # Python runs signal handlers only between bytecodes: a short timer lets it do so.
+    signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, tray_app.quit))
+    signal.signal(signal.SIGINT, lambda *_: QTimer.singleShot(0, tray_app.quit))
+    ticker = QTimer()
+    ticker.start(250)
+    ticker.timeout.connect(lambda: None)
+    try:
+        return app.exec()
+    finally:
+        lock.release()

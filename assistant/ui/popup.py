@@ -1,0 +1,432 @@
+"""The quick-reply popup: search, pick, fill in, deliver. Keyboard first.
+
+It is created once at start and reused. It knows nothing of pasting: a choice is announced with
+``chosen(text, template_id, mode)`` and the tray app delivers it.
+"""
+
+from __future__ import annotations
+
+import time
+from PySide6.QtCore import QEvent, QObject, QTimer, Qt, Signal
+from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListView,
+    QPlainTextEdit, QPushButton, QSplitter, QTabBar, QVBoxLayout, QWidget,
+)
+
+from assistant.core.placeholders import fill_in_names
+from assistant.core.salutation import Gender
+from assistant.services.rendering import Customer, RenderService
+from assistant.services.search import SearchHit, SearchService
+
+from .results import ResultDelegate, ResultModel, ResultRow
+from .worker import LatestOnly
+
+TEMPLATES_TAB, KB_TAB = 0, 1
+MODE_PASTE, MODE_SEND, MODE_COPY = "paste", "send", "copy"
+RESULT_LIMIT = 30
+_GENDERS = (Gender.MALE, Gender.FEMALE, Gender.UNKNOWN)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+class QuickReplyPopup(QWidget):
+    chosen = Signal(str, object, str)  # text, template id (None for an article), mode
+    dismissed = Signal()
+    painted = Signal(float)  # perf_counter() of the first paint after each show
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        flags = (Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
+                 | Qt.WindowType.WindowStaysOnTopHint)
+        super().__init__(parent, flags)
+        self.setObjectName("quickReplyPopup")
+        self.setWindowTitle(self.tr("话术助手"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self._search: SearchService | None = None
+        self._rendering: RenderService | None = None
+        self._kb: LatestOnly | None = None
+        self._tab = TEMPLATES_TAB
+        self._rows: dict[int, list[ResultRow]] = {TEMPLATES_TAB: [], KB_TAB: []}
+        self._composing = False
+        self._pending_mode = MODE_PASTE
+        self._fields: dict[str, QLineEdit] = {}
+        self._awaiting_paint = False
+        self._build()
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        frame = QFrame(self)
+        frame.setObjectName("popupFrame")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(10, 10, 10, 8)
+        layout.setSpacing(6)
+
+        customer = QHBoxLayout()
+        label = QLabel(self.tr("客户(&N)"))
+        self.customer_name = QLineEdit()
+        self.customer_name.setPlaceholderText(self.tr("客户姓名，如 王小明"))
+        self.customer_name.setMaxLength(40)
+        self.customer_name.setClearButtonEnabled(True)
+        label.setBuddy(self.customer_name)
+        self.gender = QComboBox()
+        self.gender.addItems([self.tr("先生"), self.tr("女士"), self.tr("未知")])
+        self.gender.setCurrentIndex(2)
+        gender_label = QLabel(self.tr("称谓(&G)"))
+        gender_label.setBuddy(self.gender)
+        self.clear_customer = QPushButton(self.tr("清除客户"))
+        self.clear_customer.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.clear_customer.clicked.connect(self.reset_customer)
+        customer.addWidget(label)
+        customer.addWidget(self.customer_name, 1)
+        customer.addWidget(gender_label)
+        customer.addWidget(self.gender)
+        customer.addWidget(self.clear_customer)
+        layout.addLayout(customer)
+
+        self.query = QLineEdit()
+        self.query.setObjectName("query")
+        self.query.setPlaceholderText(self.tr("输入关键词、拼音首字母或快捷码…"))
+        self.query.setClearButtonEnabled(True)
+        layout.addWidget(self.query)
+
+        self.tabs = QTabBar()
+        self.tabs.addTab(self.tr("模板"))
+        self.tabs.addTab(self.tr("知识库"))
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.setDrawBase(False)
+        layout.addWidget(self.tabs)
+
+        self.model = ResultModel(self)
+        self.results = QListView()
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(ResultDelegate(self.results))
+        self.results.setUniformItemSizes(True)
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.preview.setPlaceholderText(self.tr("预览"))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.results)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([430, 330])
+        layout.addWidget(splitter, 1)
+
+        self.fill_in = QFrame()
+        self.fill_in.setObjectName("fillIn")
+        self.fill_in_form = QFormLayout(self.fill_in)
+        self.fill_in_form.setContentsMargins(0, 0, 0, 0)
+        self.fill_in.hide()
+        layout.addWidget(self.fill_in)
+
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self._show_hints()
+
+        self.query.textChanged.connect(self._query_changed)
+        self.query.installEventFilter(self)
+        self.customer_name.installEventFilter(self)
+        self.gender.installEventFilter(self)
+        self.customer_name.textChanged.connect(self._update_preview)
+        self.gender.currentIndexChanged.connect(self._update_preview)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.results.selectionModel().currentChanged.connect(self._update_preview)
+        self.results.doubleClicked.connect(lambda _: self.choose(MODE_PASTE))
+        self.setStyleSheet("""
+            #popupFrame { background: palette(window); border: 1px solid palette(mid);
+                          border-radius: 6px; }
+            #query { font-size: 15px; padding: 5px; }
+            #status { color: palette(placeholder-text); }
+        """)
+        self.resize(780, 460)
+
+    def _show_hints(self) -> None:
+        self.status.setText(self.tr("Enter 粘贴 · Ctrl+Enter 粘贴并发送 · Ctrl+C 复制 · "
+                                    "Alt+1…9 选择 · Tab 模板/知识库 · Esc 关闭"))
+
+    # -- wiring ------------------------------------------------------------------------------
+
+    def attach(self, search: SearchService, rendering: RenderService, kb: LatestOnly) -> None:
+        """Connect the services once they are loaded (the popup can show before that)."""
+        self._search, self._rendering, self._kb = search, rendering, kb
+        self.refresh()
+
+    @property
+    def ready(self) -> bool:
+        return self._search is not None
+
+    def set_notice(self, text: str) -> None:
+        self.status.setText(text)
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def open(self) -> None:
+        """Show on the screen under the mouse with an empty query and the customer kept."""
+        self.query.blockSignals(True)
+        self.query.clear()
+        self.query.blockSignals(False)
+        self._close_fill_in()
+        self._show_hints()
+        if self._tab != TEMPLATES_TAB:
+            self.tabs.setCurrentIndex(TEMPLATES_TAB)
+        else:
+            self.refresh()
+        self._place()
+        self._awaiting_paint = True
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.query.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def _place(self) -> None:
+        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        width = min(self.width(), area.width())
+        height = min(self.height(), area.height())
+        x = area.left() + (area.width() - width) // 2
+        y = area.top() + max((area.height() - height) // 4, 0)
+        self.setGeometry(x, y, width, height)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._awaiting_paint:
+            self._awaiting_paint = False
+            self.painted.emit(time.perf_counter())
+
+    def set_customer(self, name: str, gender: Gender) -> None:
+        self.customer_name.setText(name.strip()[:40])
+        self.gender.setCurrentIndex(_GENDERS.index(gender))
+
+    def reset_customer(self) -> None:
+        self.customer_name.clear()
+        self.gender.setCurrentIndex(_GENDERS.index(Gender.UNKNOWN))
+        self.query.setFocus()
+
+    def customer(self) -> Customer:
+        return Customer(self.customer_name.text().strip(), _GENDERS[self.gender.currentIndex()])
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            QTimer.singleShot(0, self._hide_if_abandoned)
+
+    def _hide_if_abandoned(self) -> None:
+        """The agent clicked into another application: get out of the way (no focus games)."""
+        if self.isVisible() and QApplication.activeWindow() is None \
+                and QApplication.activePopupWidget() is None:
+            self.hide()
+
+    # -- searching ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._query_changed(self.query.text())
+
+    def _query_changed(self, text: str) -> None:
+        if self._search is None:
+            self.status.setText(self.tr("正在加载模板和知识库…"))
+            return
+        self._set_rows(TEMPLATES_TAB, [self._template_row(h) for h in
+                                       self._search.search_templates(text, RESULT_LIMIT)])
+        if text.strip() and self._kb is not None:
+            search = self._search
+            self._kb.ask(lambda: search.search_kb(text, RESULT_LIMIT),
+                         lambda hits: self._set_rows(KB_TAB, [self._article_row(h)
+                                                              for h in hits]))
+        else:
+            if self._kb is not None:
+                self._kb.cancel()
+            self._set_rows(KB_TAB, [])
+
+    def _template_row(self, hit: SearchHit) -> ResultRow:
+        snippet = self._render(hit.snippet).text if self._rendering else hit.snippet
+        return ResultRow("template", hit.id, hit.title, hit.category or "", hit.shortcut or "",
+                         _one_line(snippet), hit.body)
+
+    def _article_row(self, hit: SearchHit) -> ResultRow:
+        return ResultRow("article", hit.id, hit.title, hit.category or hit.source or "", "",
+                         _one_line(hit.snippet), hit.body)
+
+    def _set_rows(self, tab: int, rows: list[ResultRow]) -> None:
+        self._rows[tab] = rows
+        count = len(rows)
+        label = (self.tr("模板"), self.tr("知识库"))[tab]
+        self.tabs.setTabText(tab, f"{label} {count}" if self.query.text().strip() else label)
+        if tab == self._tab:
+            self.model.set_rows(rows)
+            if rows:
+                self.results.setCurrentIndex(self.model.index(0))
+            self._update_preview()
+
+    def _tab_changed(self, tab: int) -> None:
+        self._tab = tab
+        self.model.set_rows(self._rows[tab])
+        if self._rows[tab]:
+            self.results.setCurrentIndex(self.model.index(0))
+        self._update_preview()
+
+    def current_row(self) -> ResultRow | None:
+        return self.model.row_at(self.results.currentIndex().row())
+
+    def _render(self, text: str):
+        assert self._rendering is not None
+        fields = {name: edit.text() for name, edit in self._fields.items() if edit.text()}
+        clipboard = ""
+        if "{剪贴板" in text or "{clipboard" in text:
+            clipboard = QGuiApplication.clipboard().text()
+        return self._rendering.render(text, self.customer(), fields, clipboard)
+
+    def rendered_text(self) -> tuple[str, tuple[str, ...]]:
+        row = self.current_row()
+        if row is None or self._rendering is None:
+            return "", ()
+        if row.kind != "template":
+            return row.body.strip(), ()
+        rendered = self._render(row.body)
+        return rendered.text, rendered.missing
+
+    def _update_preview(self, *_) -> None:
+        text, _missing = self.rendered_text()
+        self.preview.setPlainText(text)
+
+    # -- choosing ----------------------------------------------------------------------------
+
+    def choose(self, mode: str, row_number: int | None = None) -> None:
+        if row_number is not None:
+            if row_number >= self.model.rowCount():
+                return
+            self.results.setCurrentIndex(self.model.index(row_number))
+        row = self.current_row()
+        if row is None:
+            return
+        text, missing = self.rendered_text()
+        if missing and row.kind == "template":
+            self._pending_mode = mode
+            self._open_fill_in(row)
+            return
+        self._deliver(text, row, mode)
+
+    def _deliver(self, text: str, row: ResultRow, mode: str) -> None:
+        self._close_fill_in()
+        self.hide()
+        self.chosen.emit(text, row.id if row.kind == "template" else None, mode)
+
+    def _open_fill_in(self, row: ResultRow) -> None:
+        self._close_fill_in()
+        for name in fill_in_names(row.body):
+            edit = QLineEdit()
+            edit.setPlaceholderText(self.tr("填写 {name}").replace("{name}", name))
+            edit.installEventFilter(self)
+            edit.textChanged.connect(self._update_preview)
+            self.fill_in_form.addRow(QLabel(name), edit)
+            self._fields[name] = edit
+        self.fill_in.show()
+        self.status.setText(self.tr("请填写后按 Enter（Esc 返回）"))
+        next(iter(self._fields.values())).setFocus()
+
+    def _close_fill_in(self) -> None:
+        if not self._fields:
+            return
+        self._fields.clear()
+        while self.fill_in_form.rowCount():
+            self.fill_in_form.removeRow(0)
+        self.fill_in.hide()
+        self._show_hints()
+        self._update_preview()
+
+    def dismiss(self) -> None:
+        self._close_fill_in()
+        self.hide()
+        self.dismissed.emit()
+
+    # -- keys --------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.InputMethod:
+            self._composing = bool(event.preeditString())
+            return False
+        if kind != QEvent.Type.KeyPress:
+            return False
+        assert isinstance(event, QKeyEvent)
+        if watched is self.query:
+            return self._query_key(event)
+        if watched in self._fields.values():
+            return self._fill_in_key(watched, event)
+        if watched in (self.customer_name, self.gender):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape) \
+                    and not self._composing:
+                self.query.setFocus()
+                return True
+        return False
+
+    def _query_key(self, event: QKeyEvent) -> bool:
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        alt = bool(mods & Qt.KeyboardModifier.AltModifier)
+        if self._composing:
+            return False  # the input method owns Enter, Esc and arrows while composing
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.choose(MODE_SEND if ctrl else MODE_PASTE)
+            return True
+        if key == Qt.Key.Key_Escape:
+            self.dismiss()
+            return True
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            self._move(key)
+            return True
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.tabs.setCurrentIndex(1 - self._tab)
+            return True
+        if ctrl and key == Qt.Key.Key_C and not self.query.hasSelectedText():
+            self.choose(MODE_COPY)
+            return True
+        if alt and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            self.choose(MODE_PASTE, key - Qt.Key.Key_1)
+            return True
+        return False
+
+    def _move(self, key: int) -> None:
+        count = self.model.rowCount()
+        if not count:
+            return
+        step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5,
+                Qt.Key.Key_PageUp: -5}[key]
+        row = max(0, min(count - 1, self.results.currentIndex().row() + step))
+        self.results.setCurrentIndex(self.model.index(row))
+
+    def _fill_in_key(self, edit: QObject, event: QKeyEvent) -> bool:
+        key = event.key()
+        if self._composing:
+            return False
+        if key == Qt.Key.Key_Escape:
+            self._close_fill_in()
+            self.query.setFocus()
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            empty = [e for e in self._fields.values() if not e.text().strip()]
+            if empty:
+                empty[0].setFocus()
+                if empty[0] is edit:
+                    self.status.setText(self.tr("请先填写这一项（Esc 返回）"))
+                return True
+            mode = MODE_SEND if event.modifiers() & Qt.KeyboardModifier.ControlModifier \
+                else self._pending_mode
+            row = self.current_row()
+            text, missing = self.rendered_text()
+            if row is not None and not missing:
+                self._deliver(text, row, mode)
+            return True
+        return False
+

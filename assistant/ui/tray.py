@@ -1,0 +1,87 @@
+"""The tray icon and its menu. Without a system tray the app runs on; notices fall back to a
+small window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QMessageBox, QSystemTrayIcon
+
+from assistant.locations import resources_dir
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resources_dir() / "icons" / "huashu.svg"))
+
+
+class Tray(QObject):
+    quick_reply = Signal()
+    manage_templates = Signal()
+    knowledge_base = Signal()
+    settings = Signal()
+    pause_toggled = Signal(bool)
+    quit = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.menu = QMenu()
+        self._add(self.tr("快捷回复"), self.quick_reply)
+        self._add(self.tr("模板管理"), self.manage_templates)
+        self._add(self.tr("知识库"), self.knowledge_base)
+        self._add(self.tr("设置"), self.settings)
+        self.menu.addSeparator()
+        self.pause = QAction(self.tr("暂停热键"), self.menu)
+        self.pause.setCheckable(True)
+        self.pause.toggled.connect(self.pause_toggled)
+        self.menu.addAction(self.pause)
+        self.menu.addSeparator()
+        self._add(self.tr("退出"), self.quit)
+        self.icon: QSystemTrayIcon | None = None
+        self._notices: list[QMessageBox] = []
+
+    def _add(self, text: str, signal) -> QAction:
+        action = self.menu.addAction(text)
+        action.triggered.connect(lambda: signal.emit())
+        return action
+
+    @property
+    def available(self) -> bool:
+        return QSystemTrayIcon.isSystemTrayAvailable()
+
+    def show(self) -> bool:
+        """Show the icon; False when the desktop has no system tray."""
+        if not self.available:
+            return False
+        self.icon = QSystemTrayIcon(app_icon(), self)
+        self.icon.setContextMenu(self.menu)
+        self.icon.setToolTip(self.tr("话术助手"))
+        self.icon.activated.connect(self._activated)
+        self.icon.show()
+        return True
+
+    def set_tooltip(self, text: str) -> None:
+        if self.icon is not None:
+            self.icon.setToolTip(text)
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger,
+                      QSystemTrayIcon.ActivationReason.DoubleClick):
+            self.quick_reply.emit()
+
+    def notify(self, title: str, text: str, warning: bool = False) -> None:
+        if self.icon is not None and QSystemTrayIcon.supportsMessages():
+            icon = QSystemTrayIcon.MessageIcon.Warning if warning \
+                else QSystemTrayIcon.MessageIcon.Information
+            self.icon.showMessage(title, text, icon, 8000)
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information,
+                          title, text)
+        box.setWindowIcon(app_icon())
+        box.setModal(False)
+        box.finished.connect(lambda _=0, box=box: self._notices.remove(box))
+        self._notices.append(box)
+        box.show()
+
+    def hide(self) -> None:
+        if self.icon is not None:
+            self.icon.hide()

@@ -1,0 +1,283 @@
+"""The running app: tray, hotkey, popup and paste wired together on the Qt main thread.
+
+Start-up is split so that the tray, the popup and the hotkey are up long before the search
+index is: the database opens on the worker thread, then the hotkey is registered with the
+stored setting, then the index and template matcher load, and only then do results appear.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections import deque
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from assistant.core.salutation import Gender
+from assistant.core.settings import Settings
+from assistant.platform.base import Desktop, PlatformError, WindowRef
+from assistant.services.paste import Delivery, PasteService
+
+from .instance import InstanceServer
+from .popup import MODE_COPY, MODE_SEND, QuickReplyPopup
+from .tray import Tray
+from .worker import LatestOnly, QtScheduler, Worker
+
+log = logging.getLogger(__name__)
+
+
+class Timings:
+    """Recent latencies in milliseconds, for `huashu status` and the benchmark. No content."""
+
+    def __init__(self, size: int = 1000) -> None:
+        self.series: dict[str, deque[float]] = {}
+        self._size = size
+
+    def add(self, name: str, milliseconds: float) -> None:
+        self.series.setdefault(name, deque(maxlen=self._size)).append(round(milliseconds, 3))
+
+    def as_dict(self) -> dict[str, list[float]]:
+        return {name: list(values) for name, values in self.series.items()}
+
+
+class TrayApp(QObject):
+    hotkey_pressed = Signal(float)  # emitted on pynput's thread with perf_counter() at the press
+    backend_opened = Signal(object)
+    search_loaded = Signal()
+    load_failed = Signal(str)
+
+    def __init__(self, qapp: QApplication, home: Path, desktop: Desktop,
+                 open_backend: Callable[[], object], started_at: float) -> None:
+        super().__init__()
+        self.qapp = qapp
+        self.home = home
+        self.desktop = desktop
+        self.started_at = started_at
+        self.timings = Timings()
+        self.huashu = None
+        self.search_ready = False
+        self.hotkey: str | None = None
+        self.hotkey_error: str | None = None
+        self.paused = False
+        self._open_backend = open_backend
+        self._settings = Settings()
+        self._hotkey_at: float | None = None
+        self._windows: dict[str, QObject] = {}
+
+        self.worker = Worker("data", self)
+        self.kb_worker = Worker("kb", self)
+        self.paste = PasteService(desktop.windows, desktop.keys, desktop.clipboard,
+                                  QtScheduler(self.worker), lambda: self._settings,
+                                  self._record_use)
+        self.popup = QuickReplyPopup()
+        self.tray = Tray(self)
+        self.server = InstanceServer(home, self.handle_message, self)
+
+        self.hotkey_pressed.connect(self._hotkey)
+        self.backend_opened.connect(self._backend_opened)
+        self.search_loaded.connect(self._search_loaded)
+        self.load_failed.connect(self._load_failed)
+        self.popup.chosen.connect(self._deliver)
+        self.popup.dismissed.connect(self._dismissed)
+        self.popup.painted.connect(self._painted)
+        self.tray.quick_reply.connect(lambda: self.show_popup())
+        self.tray.manage_templates.connect(lambda: self._open_window("templates"))
+        self.tray.knowledge_base.connect(lambda: self._open_window("knowledge"))
+        self.tray.settings.connect(lambda: self._open_window("settings"))
+        self.tray.pause_toggled.connect(self.set_paused)
+        self.tray.quit.connect(self.quit)
+
+    # -- start and stop ----------------------------------------------------------------------
+
+    def start(self) -> bool:
+        if not self.server.listen():
+            log.error("cannot listen for other huashu commands: %s", self.server.error())
+        self.tray.show()
+        self._warm_popup()
+        self.worker.submit(self._load, None, lambda exc: self.load_failed.emit(str(exc)))
+        return True
+
+    def _warm_popup(self) -> None:
+        """Create the native window and lay everything out once, so the first hotkey shows
+        the popup as fast as every later one."""
+        self.popup.winId()
+        self.popup.ensurePolished()
+        self.popup.layout().activate()
+
+    def _load(self) -> None:
+        huashu = self._open_backend()
+        self.backend_opened.emit(huashu)
+        huashu.search.ensure_ready()
+        self.search_loaded.emit()
+
+    def _backend_opened(self, huashu) -> None:
+        self.huashu = huashu
+        self._settings = huashu.settings.current()
+        huashu.settings.on_change(self._settings_changed)
+        self._register_hotkey()
+
+    def _search_loaded(self) -> None:
+        self.search_ready = True
+        huashu = self.huashu
+        self.popup.attach(huashu.search, huashu.rendering, LatestOnly(self.kb_worker))
+        self.tray.set_tooltip(self.tr("话术助手 — {hotkey}").replace(
+            "{hotkey}", self.hotkey or self.tr("无热键")))
+        log.info("ready in %.0f ms", (time.perf_counter() - self.started_at) * 1000)
+
+    def _load_failed(self, message: str) -> None:
+        self.popup.set_notice(self.tr("无法打开数据：") + message)
+        self.tray.notify(self.tr("话术助手无法打开数据"), message, warning=True)
+
+    def quit(self) -> None:
+        self.desktop.hotkeys.stop()
+        self.popup.hide()
+        self.tray.hide()
+        self.kb_worker.shutdown()
+        self.worker.shutdown()
+        if self.huashu is not None:
+            self.huashu.close()
+        self.qapp.quit()
+
+    # -- hotkey ------------------------------------------------------------------------------
+
+    def _register_hotkey(self) -> None:
+        self.desktop.hotkeys.stop()
+        self.hotkey = None
+        if self.paused:
+            return
+        wanted = self._settings.hotkey
+        try:
+            self.desktop.hotkeys.start(wanted, self._hotkey_callback)
+        except PlatformError as exc:
+            self.hotkey_error = str(exc)
+            log.warning("hotkey not registered: %s", exc)
+            self.tray.notify(self.tr("热键不可用"), self.tr(
+                "{error}\n可以用 `huashu show` 或桌面快捷键打开快速回复。").replace(
+                "{error}", str(exc)), warning=True)
+            return
+        self.hotkey, self.hotkey_error = wanted, None
+
+    def _hotkey_callback(self) -> None:
+        """pynput's thread: only note the time and hand over to the main thread."""
+        self.hotkey_pressed.emit(time.perf_counter())
+
+    def _hotkey(self, pressed_at: float) -> None:
+        if self.popup.isVisible():
+            self.popup.dismiss()
+            return
+        self._hotkey_at = pressed_at
+        self.show_popup()
+
+    def set_paused(self, paused: bool) -> None:
+        self.paused = paused
+        if paused:
+            self.desktop.hotkeys.stop()
+            self.hotkey = None
+        elif self.huashu is not None:
+            self._register_hotkey()
+
+    def _settings_changed(self, settings: Settings) -> None:
+        old, self._settings = self._settings, settings
+        if settings.hotkey != old.hotkey and self.huashu is not None:
+            self._register_hotkey()
+
+    # -- popup and delivery ------------------------------------------------------------------
+
+    def _our_window(self, window: WindowRef | None) -> bool:
+        if window is None:
+            return False
+        ours = {int(w.winId()) for w in QApplication.topLevelWidgets() if w.isVisible()}
+        handle = window.handle
+        values = handle if isinstance(handle, tuple) else (handle,)
+        return any(isinstance(v, int) and v in ours for v in values) or \
+            (isinstance(handle, int) and handle == os.getpid())
+
+    def show_popup(self, customer: str | None = None, gender: Gender | None = None) -> None:
+        if not self.popup.isVisible():
+            window = self.desktop.windows.active() if self.desktop.windows else None
+            log.debug("active window at show: %s (ours: %s)", window, self._our_window(window))
+            if not self._our_window(window):
+                self.paste.remember_target(window)
+        if customer is not None:
+            self.popup.set_customer(customer, gender or Gender.UNKNOWN)
+        self.popup.open()
+
+    def _painted(self, painted_at: float) -> None:
+        if self._hotkey_at is not None:
+            self.timings.add("hotkey_to_painted_ms", (painted_at - self._hotkey_at) * 1000)
+            self._hotkey_at = None
+
+    def _dismissed(self) -> None:
+        self.paste.return_focus()
+
+    def _deliver(self, text: str, template_id: str | None, mode: str) -> None:
+        started = time.perf_counter()
+        outcome = self.paste.deliver(text, template_id, send=mode == MODE_SEND,
+                                     copy_only=mode == MODE_COPY)
+        self.timings.add("choice_to_keys_ms", (time.perf_counter() - started) * 1000)
+        if outcome.delivery is Delivery.NO_TARGET:
+            self.tray.notify(self.tr("已复制"), self.tr(
+                "找不到原来的聊天窗口，回复已复制到剪贴板，请手动粘贴。"))
+
+    def _record_use(self, template_id: str, action: str) -> None:
+        if self.huashu is not None:
+            self.huashu.templates.record_use(template_id, action)
+
+    # -- other windows -----------------------------------------------------------------------
+
+    def _open_window(self, name: str) -> None:
+        if self.huashu is None:
+            self.tray.notify(self.tr("话术助手"), self.tr("正在加载，请稍候…"))
+            return
+        window = self._windows.get(name)
+        if window is None:
+            from . import windows
+
+            window = windows.create(name, self.huashu, self.worker)
+            self._windows[name] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    # -- messages from other huashu commands -------------------------------------------------
+
+    def handle_message(self, message: dict) -> dict:
+        command = message["command"]
+        if command in ("show", "toggle"):
+            if command == "toggle" and self.popup.isVisible():
+                self.popup.dismiss()
+                return {"ok": True, "visible": False}
+            customer = message.get("customer")
+            gender = Gender.parse(message.get("gender") or "unknown")
+            if customer is not None and not isinstance(customer, str):
+                return {"ok": False, "error": "customer must be text"}
+            self.show_popup(customer, gender if customer is not None else None)
+            return {"ok": True, "visible": True}
+        if command == "quit":
+            QTimer.singleShot(0, self.quit)
+            return {"ok": True}
+        if command == "reload-settings":
+            if self.huashu is not None:
+                self.huashu.settings.reload()
+            return {"ok": True}
+        return self.status()
+
+    def status(self) -> dict:
+        return {
+            "ok": True,
+            "pid": os.getpid(),
+            "ready": self.huashu is not None,
+            "search_ready": self.search_ready,
+            "hotkey": self.hotkey,
+            "hotkey_error": self.hotkey_error,
+            "paused": self.paused,
+            "tray": self.tray.icon is not None,
+            "popup_visible": self.popup.isVisible(),
+            "popup_window": int(self.popup.winId()),
+            "desktop": self.desktop.name,
+            "timings": self.timings.as_dict(),
+        }
