@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# Unit tests draw Qt offscreen; end-to-end tests start their own X server for the processes
+# they launch and pass DISPLAY to them explicitly.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 

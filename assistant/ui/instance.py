@@ -43,8 +43,10 @@ def send(home: Path, message: dict, timeout_ms: int = 2000) -> dict | None:
             break
         reply += bytes(socket.readAll().data())
     socket.disconnectFromServer()
+    if not reply:
+        return {"ok": False, "error": "the running Huashu did not answer"}
     try:
-        return json.loads(reply.decode("utf-8")) if reply else {"ok": True}
+        return json.loads(reply.decode("utf-8"))
     except ValueError:
         return {"ok": False, "error": "the running Huashu sent an unreadable reply"}
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QPushButton, QSplitter, QTabBar, QVBoxLayout, QWidget,
 )
 
-from assistant.core.placeholders import fill_in_names
 from assistant.core.salutation import Gender
 from assistant.services.rendering import Customer, RenderService
 from assistant.services.search import SearchHit, SearchService
@@ -313,7 +312,7 @@ class QuickReplyPopup(QWidget):
         text, missing = self.rendered_text()
         if missing and row.kind == "template":
             self._pending_mode = mode
-            self._open_fill_in(row)
+            self._open_fill_in(missing)
             return
         self._deliver(text, row, mode)
 
@@ -322,9 +321,10 @@ class QuickReplyPopup(QWidget):
         self.hide()
         self.chosen.emit(text, row.id if row.kind == "template" else None, mode)
 
-    def _open_fill_in(self, row: ResultRow) -> None:
+    def _open_fill_in(self, names: tuple[str, ...]) -> None:
+        """Ask for the fill-ins that have no value (those with a default are not asked)."""
         self._close_fill_in()
-        for name in fill_in_names(row.body):
+        for name in names:
             edit = QLineEdit()
             edit.setPlaceholderText(self.tr("填写 {name}").replace("{name}", name))
             edit.installEventFilter(self)

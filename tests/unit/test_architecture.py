@@ -64,3 +64,28 @@ def test_importing_core_loads_no_framework():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_platform_depends_on_nothing_of_ours_above_it():
+    for path in (ROOT / "platform").rglob("*.py"):
+        assert not offending(path, {"assistant.ui", "assistant.cli", "assistant.services",
+                                    "assistant.store", "assistant.search", "assistant.app"}), path
+
+
+def test_ui_reaches_data_only_through_services():
+    for path in (ROOT / "ui").rglob("*.py"):
+        assert not offending(path, {"assistant.store", "assistant.search", "sqlalchemy",
+                                    "whoosh", "pynput", "assistant.cli"}), path
+
+
+def test_pynput_is_imported_only_when_the_hotkey_starts():
+    """`import pynput` fails without a display; nothing may import it at module level."""
+    import subprocess
+    import sys
+
+    code = ("import sys, assistant.app, assistant.cli, assistant.platform.hotkey, "
+            "assistant.platform.x11, assistant.ui.tray_app;"
+            "print('pynput' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"})
+    assert out.stdout.strip() == "False"

@@ -132,3 +132,18 @@ def test_python_dash_m_entry_point(huashu_home):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == "张先生好\n"
+
+
+def test_quit_and_status_without_a_running_app(capsys, qapp):
+    from assistant.cli import main
+
+    assert main(["quit"]) == 0
+    assert "not running" in capsys.readouterr().out
+    assert main(["status"]) == 1
+
+
+def test_gender_without_a_customer_is_a_usage_error(capsys):
+    from assistant.cli import main
+
+    assert main(["show", "--gender", "male"]) == 2
+    assert "--gender needs --customer" in capsys.readouterr().err

@@ -1,0 +1,34 @@
+"""One instance per data directory; other commands talk to it."""
+
+import subprocess
+import sys
+
+from assistant.ui.instance import InstanceLock, send, server_name
+
+
+def test_a_second_instance_cannot_take_the_lock(huashu_home, qapp):
+    first, second = InstanceLock(huashu_home), InstanceLock(huashu_home)
+    assert first.acquire()
+    assert not second.acquire()
+    first.release()
+    assert second.acquire()
+    second.release()
+
+
+def test_a_lock_left_by_a_dead_process_is_taken_over(huashu_home, qapp):
+    code = ("import sys, os; from pathlib import Path; from assistant.ui.instance import "
+            "InstanceLock; lock = InstanceLock(Path(sys.argv[1])); assert lock.acquire(); os._exit(0)")
+    subprocess.run([sys.executable, "-c", code, str(huashu_home)], check=True)
+    assert (huashu_home / "huashu.lock").exists()
+    lock = InstanceLock(huashu_home)
+    assert lock.acquire()
+    lock.release()
+
+
+def test_nobody_listening_means_not_running(huashu_home, qapp):
+    assert send(huashu_home, {"command": "status"}, timeout_ms=300) is None
+
+
+def test_each_data_directory_has_its_own_instance(tmp_path):
+    assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
+    assert server_name(tmp_path / "a") == server_name(tmp_path / "a")

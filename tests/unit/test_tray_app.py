@@ -1,0 +1,147 @@
+"""The running app with a fake desktop: hotkey on another thread, messages, settings, notices."""
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+
+from assistant.app import open_app
+from assistant.platform.fake import FakeHotkeys, fake_desktop
+from assistant.ui.tray_app import TrayApp
+
+
+def make_app(qapp, home, hotkey_failure=None):
+    desktop, state = fake_desktop()
+    desktop.hotkeys = FakeHotkeys(state, fail=hotkey_failure)
+    app = TrayApp(qapp, home, desktop, lambda: open_app(home), time.perf_counter())
+    notices = []
+    app.tray.notify = lambda title, text, warning=False: notices.append((title, text))
+    return app, desktop, state, notices
+
+
+@pytest.fixture
+def running(qtbot, qapp, huashu_home):
+    app, desktop, state, notices = make_app(qapp, huashu_home)
+    app.start()
+    qtbot.waitUntil(lambda: app.search_ready, timeout=30000)
+    template = app.huashu.templates.add(title="测试问候", body="{称呼}您好，这里是测试回复。",
+                                        shortcut="zzcs")
+    yield app, desktop, state, notices, template
+    app.popup.hide()
+    app.kb_worker.shutdown()
+    app.worker.shutdown()
+    app.huashu.close()
+
+
+def press_hotkey_on_another_thread(desktop):
+    thread = threading.Thread(target=desktop.hotkeys.press)
+    thread.start()
+    thread.join()
+
+
+def test_hotkey_shows_the_popup_and_enter_pastes_into_the_remembered_window(qtbot, running):
+    app, desktop, state, _, template = running
+    assert desktop.hotkeys.hotkey == "<ctrl>+<alt>+<space>"
+    press_hotkey_on_another_thread(desktop)
+    qtbot.waitUntil(app.popup.isVisible)
+    assert app.paste.target.handle == "chat-window"
+    qtbot.keyClicks(app.popup.query, "zzcs")
+    qtbot.keyClick(app.popup.query, Qt.Key.Key_Return)
+    assert state.pasted == ["亲您好，这里是测试回复。"]
+    assert not app.popup.isVisible()
+    qtbot.waitUntil(lambda: app.huashu.templates.get(template.id).use_count == 1)
+    qtbot.waitUntil(lambda: state.clipboard_text() == "原来的剪贴板", timeout=3000)
+    assert app.status()["timings"]["hotkey_to_painted_ms"]
+
+
+def test_show_with_a_customer_fills_the_customer_bar(qtbot, running):
+    app, _, state, _, _ = running
+    reply = app.handle_message({"command": "show", "customer": "王小明", "gender": "male"})
+    assert reply == {"ok": True, "visible": True}
+    qtbot.keyClicks(app.popup.query, "zzcs")
+    qtbot.keyClick(app.popup.query, Qt.Key.Key_Return)
+    assert state.pasted == ["王先生您好，这里是测试回复。"]
+
+
+def test_toggle_closes_an_open_popup_and_returns_focus(qtbot, running):
+    app, _, state, _, _ = running
+    app.handle_message({"command": "toggle"})
+    assert app.popup.isVisible()
+    assert app.handle_message({"command": "toggle"}) == {"ok": True, "visible": False}
+    assert not app.popup.isVisible()
+    assert state.events[-1] == ("activate", "chat-window") and state.pasted == []
+
+
+def test_hotkey_again_while_open_closes_the_popup(qtbot, running):
+    app, desktop, _, _, _ = running
+    press_hotkey_on_another_thread(desktop)
+    qtbot.waitUntil(app.popup.isVisible)
+    press_hotkey_on_another_thread(desktop)
+    qtbot.waitUntil(lambda: not app.popup.isVisible())
+
+
+def test_changing_the_hotkey_setting_registers_the_new_one(qtbot, running):
+    app, desktop, _, _, _ = running
+    app.huashu.settings.set("hotkey", "Ctrl+Shift+H")
+    assert desktop.hotkeys.hotkey == "<ctrl>+<shift>+h"
+    app.set_paused(True)
+    assert desktop.hotkeys.hotkey is None and app.status()["paused"]
+    app.set_paused(False)
+    assert desktop.hotkeys.hotkey == "<ctrl>+<shift>+h"
+
+
+def test_status_reports_without_any_content(qtbot, running):
+    app, _, _, _, _ = running
+    app.handle_message({"command": "show", "customer": "王小明", "gender": "male"})
+    status = app.status()
+    assert status["ready"] and status["search_ready"] and status["popup_visible"]
+    assert "王小明" not in repr(status)
+
+
+def test_a_hotkey_that_cannot_be_registered_gives_a_notice_and_show_still_works(
+        qtbot, qapp, huashu_home):
+    app, _, state, notices = make_app(qapp, huashu_home, hotkey_failure="no X display")
+    app.start()
+    qtbot.waitUntil(lambda: app.search_ready, timeout=30000)
+    try:
+        assert app.hotkey is None and "no X display" in app.hotkey_error
+        assert notices and "no X display" in notices[0][1] and "huashu show" in notices[0][1]
+        app.handle_message({"command": "show"})
+        assert app.popup.isVisible()
+    finally:
+        app.popup.hide()
+        app.kb_worker.shutdown()
+        app.worker.shutdown()
+        app.huashu.close()
+
+
+def test_messages_arrive_through_the_instance_socket(qtbot, running, huashu_home):
+    """Another process (as `huashu show` would be) sends messages; the app answers each."""
+    app = running[0]
+    code = """if True:
+        import json, sys
+        from pathlib import Path
+        from assistant.ui.instance import send
+        home = Path(sys.argv[1])
+        replies = [send(home, m) for m in (
+            {"command": "status"},
+            {"command": "show", "customer": "王", "gender": "robot"},
+            {"command": "format-disk"},
+            {"command": "show", "customer": "王小明", "gender": "male"})]
+        print(json.dumps(replies, ensure_ascii=False))
+    """
+    client = subprocess.Popen([sys.executable, "-c", code, str(huashu_home)],
+                              stdout=subprocess.PIPE, text=True, encoding="utf-8")
+    qtbot.waitUntil(lambda: client.poll() is not None, timeout=20000)
+    status, bad_gender, unknown, show = json.loads(client.stdout.read())
+    assert status["ok"] and status["ready"] and status["pid"] == os.getpid()
+    assert bad_gender == {"ok": False,
+                          "error": "unknown gender 'robot': use male, female or unknown"}
+    assert not unknown["ok"] and "unknown command" in unknown["error"]
+    assert show == {"ok": True, "visible": True}
+    assert app.popup.customer_name.text() == "王小明"
