@@ -37,6 +37,10 @@ def run(home: Path, first_message: dict | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from .qt_imports import lighten_import_hook
+
+    lighten_import_hook()
+
     from assistant.services.startup import interface_language
 
     from .instance import InstanceLock, send

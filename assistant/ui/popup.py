@@ -265,14 +265,14 @@ class QuickReplyPopup(QWidget):
         if tab == self._tab:
             self.model.set_rows(rows)
             if rows:
-                self.results.setCurrentIndex(self.model.index(0))
+                self.results.setCurrentIndex(self.model.index(0, 0))
             self._update_preview()
 
     def _tab_changed(self, tab: int) -> None:
         self._tab = tab
         self.model.set_rows(self._rows[tab])
         if self._rows[tab]:
-            self.results.setCurrentIndex(self.model.index(0))
+            self.results.setCurrentIndex(self.model.index(0, 0))
         self._update_preview()
 
     def current_row(self) -> ResultRow | None:
@@ -305,7 +305,7 @@ class QuickReplyPopup(QWidget):
         if row_number is not None:
             if row_number >= self.model.rowCount():
                 return
-            self.results.setCurrentIndex(self.model.index(row_number))
+            self.results.setCurrentIndex(self.model.index(row_number, 0))
         row = self.current_row()
         if row is None:
             return
@@ -404,7 +404,7 @@ class QuickReplyPopup(QWidget):
         step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5,
                 Qt.Key.Key_PageUp: -5}[key]
         row = max(0, min(count - 1, self.results.currentIndex().row() + step))
-        self.results.setCurrentIndex(self.model.index(row))
+        self.results.setCurrentIndex(self.model.index(row, 0))
 
     def _fill_in_key(self, edit: QObject, event: QKeyEvent) -> bool:
         key = event.key()

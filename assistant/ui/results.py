@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 
@@ -20,33 +20,27 @@ class ResultRow:
     body: str  # the text to render and deliver
 
 
-class ResultModel(QAbstractListModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[ResultRow] = []
+class ResultModel(QStandardItemModel):
+    """Rows kept in Python beside a plain Qt model.
+
+    ``data()`` is deliberately not overridden: PySide6 (6.12, Python 3.11) drops a reference to
+    None each time a Python ``data()`` override returns None, which crashes a long-running app
+    after some thousands of repaints. The Qt items carry only the title; the delegate reads
+    the rest through :meth:`row_at`.
+    """
 
     def set_rows(self, rows: list[ResultRow]) -> None:
-        self.beginResetModel()
         self._rows = rows
-        self.endResetModel()
+        self.clear()
+        for row in rows:
+            item = QStandardItem(row.title)
+            item.setToolTip(row.preview)
+            item.setEditable(False)
+            self.appendRow(item)
 
     def row_at(self, row: int) -> ResultRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        row = self.row_at(index.row())
-        if row is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.title
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.preview
-        if role == Qt.ItemDataRole.UserRole:
-            return row
-        return None
+        rows = getattr(self, "_rows", [])
+        return rows[row] if 0 <= row < len(rows) else None
 
 
 class ResultDelegate(QStyledItemDelegate):
@@ -59,7 +53,8 @@ class ResultDelegate(QStyledItemDelegate):
         return QSize(200, height * 2 + self.PADDING * 2 + 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        row: ResultRow | None = index.data(Qt.ItemDataRole.UserRole)
+        model = index.model()
+        row = model.row_at(index.row()) if isinstance(model, ResultModel) else None
         if row is None:
             return
         painter.save()

@@ -185,8 +185,9 @@ class HuashuProcess:
 
     def start(self) -> None:
         self.started_at = time.monotonic()
+        self.log = open(self.home / "e2e-stderr.log", "ab")  # noqa: SIM115 (closed in stop)
         self.process = subprocess.Popen([sys.executable, "-m", "assistant"], env=self.env,
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                        stdout=subprocess.DEVNULL, stderr=self.log)
 
     def status(self) -> dict:
         done = self.cli("status", "--json", check=False)
@@ -203,5 +204,6 @@ class HuashuProcess:
                 self.process.wait(10)
             except subprocess.TimeoutExpired:
                 self.process.kill()
+            self.log.close()
         if self._tmp is not None:
             self._tmp.cleanup()
