@@ -27,10 +27,21 @@ def _translator(app, language: str):
     return None
 
 
+def _no_screen() -> bool:
+    """On Linux without X11 or Wayland, Qt would abort with a long message: say it plainly."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run(home: Path, first_message: dict | None = None) -> int:
     """Run the tray app until it quits; if one is already running, pass it ``first_message``
     (default: show the popup) and return."""
     started = time.perf_counter()
+    if _no_screen():
+        print("huashu: no graphical session here (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+              "the command-line tools still work: huashu --help", file=sys.stderr)
+        return 1
     logging.basicConfig(level=logging.WARNING, format="huashu: %(message)s")
     if os.environ.get("HUASHU_DEBUG"):
         logging.getLogger("assistant").setLevel(logging.DEBUG)

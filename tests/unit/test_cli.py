@@ -147,3 +147,14 @@ def test_gender_without_a_customer_is_a_usage_error(capsys):
 
     assert main(["show", "--gender", "male"]) == 2
     assert "--gender needs --customer" in capsys.readouterr().err
+
+
+def test_starting_the_tray_app_without_a_screen_says_so(huashu_home):
+    import subprocess
+    import sys
+
+    env = {"PATH": "/usr/bin:/bin", "HUASHU_HOME": str(huashu_home)}
+    done = subprocess.run([sys.executable, "-m", "assistant"], env=env, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 1
+    assert "no graphical session" in done.stderr and "Traceback" not in done.stderr
