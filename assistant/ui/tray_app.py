@@ -7,11 +7,8 @@ stored setting, then the index and template matcher load, and only then do resul
 
 from __future__ import annotations
 
-import ctypes
-import linecache
 import logging
 import os
-import sys
 import time
 from collections import deque
 from collections.abc import Callable
@@ -47,17 +44,6 @@ class Timings:
         return {name: list(values) for name, values in self.series.items()}
 
 
-def _give_back_memory() -> None:
-    """Return freed heap pages to the system once the agent is done with the popup (glibc
-    keeps them otherwise; a resident tray app should stay small)."""
-    linecache.clearcache()
-    if sys.platform.startswith("linux"):
-        try:
-            ctypes.CDLL("libc.so.6").malloc_trim(0)
-        except (OSError, AttributeError):
-            pass
-
-
 class TrayApp(QObject):
     hotkey_pressed = Signal(float)  # emitted on pynput's thread with perf_counter() at the press
     backend_opened = Signal(object)
@@ -81,10 +67,6 @@ class TrayApp(QObject):
         self._settings = Settings()
         self._hotkey_at: float | None = None
         self._windows: dict[str, QObject] = {}
-        self._trim = QTimer(self)
-        self._trim.setSingleShot(True)
-        self._trim.setInterval(1500)
-        self._trim.timeout.connect(_give_back_memory)
 
         self.worker = Worker("data", self)
         self.kb_worker = Worker("kb", self)
@@ -145,7 +127,6 @@ class TrayApp(QObject):
         self.tray.set_tooltip(self.tr("话术助手 — {hotkey}").replace(
             "{hotkey}", self.hotkey or self.tr("无热键")))
         log.info("ready in %.0f ms", (time.perf_counter() - self.started_at) * 1000)
-        _give_back_memory()
 
     def _load_failed(self, message: str) -> None:
         self.popup.set_notice(self.tr("无法打开数据：") + message)
@@ -217,7 +198,7 @@ class TrayApp(QObject):
 
     def show_popup(self, customer: str | None = None, gender: Gender | None = None) -> None:
         if not self.popup.isVisible():
-            window = self.desktop.windows.active() if self.desktop.windows else None
+            window = self.desktop.windows.active()
             log.debug("active window at show: %s (ours: %s)", window, self._our_window(window))
             if not self._our_window(window):
                 self.paste.remember_target(window)
@@ -232,14 +213,12 @@ class TrayApp(QObject):
 
     def _dismissed(self) -> None:
         self.paste.return_focus()
-        self._trim.start()
 
     def _deliver(self, text: str, template_id: str | None, mode: str) -> None:
         started = time.perf_counter()
         outcome = self.paste.deliver(text, template_id, send=mode == MODE_SEND,
                                      copy_only=mode == MODE_COPY)
         self.timings.add("choice_to_keys_ms", (time.perf_counter() - started) * 1000)
-        self._trim.start()
         if outcome.delivery is Delivery.NO_TARGET:
             self.tray.notify(self.tr("已复制"), self.tr(
                 "找不到原来的聊天窗口，回复已复制到剪贴板，请手动粘贴。"))
