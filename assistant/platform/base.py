@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
+
+
+def wait_until(condition: Callable[[], bool], timeout: float, interval: float = 0.001) -> bool:
+    """Poll ``condition`` until it holds (True) or ``timeout`` seconds pass (False).
+
+    Used to wait for a state the desktop reports (focus arrived, keys released) instead of
+    sleeping a fixed time: the wait ends within ``interval`` of the state changing."""
+    deadline = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > deadline:
+            return False
+        time.sleep(interval)
+    return True
 
 
 class PlatformError(Exception):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import subprocess
 import time
 
-from .base import PlatformError, WindowRef
+from .base import PlatformError, WindowRef, wait_until
 
 
 def _osascript(script: str) -> str:
@@ -50,12 +50,7 @@ class MacWindows:
         else:
             _osascript('tell application "System Events" to set frontmost of first process '
                        f"whose unix id is {int(pid)} to true")
-        deadline = time.perf_counter() + timeout
-        while self._frontmost_pid() != pid:
-            if time.perf_counter() > deadline:
-                return False
-            time.sleep(0.002)
-        return True
+        return wait_until(lambda: self._frontmost_pid() == pid, timeout, 0.002)
 
 
 class MacKeys:
@@ -79,12 +74,9 @@ class MacKeys:
         q = self._quartz
         mask = (q.kCGEventFlagMaskCommand | q.kCGEventFlagMaskControl
                 | q.kCGEventFlagMaskAlternate | q.kCGEventFlagMaskShift)
-        deadline = time.perf_counter() + timeout
-        while q.CGEventSourceFlagsState(q.kCGEventSourceStateHIDSystemState) & mask:
-            if time.perf_counter() > deadline:
-                return False
-            time.sleep(0.002)
-        return True
+        return wait_until(
+            lambda: not q.CGEventSourceFlagsState(q.kCGEventSourceStateHIDSystemState) & mask,
+            timeout, 0.002)
 
     def paste(self, keys: str) -> None:
         chord = (self._key.shift, self._key.insert) if keys == "shift+insert" \

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import ctypes
-import time
 
-from .base import PlatformError, WindowRef
+from .base import PlatformError, WindowRef, wait_until
 
 _VK = {"ctrl": 0x11, "shift": 0x10, "alt": 0x12, "lwin": 0x5B, "rwin": 0x5C,
        "v": 0x56, "insert": 0x2D, "enter": 0x0D}
@@ -47,12 +46,7 @@ class WindowsWindows:
         finally:
             if attached:
                 user32.AttachThreadInput(ours, theirs, False)
-        deadline = time.perf_counter() + timeout
-        while user32.GetForegroundWindow() != hwnd:
-            if time.perf_counter() > deadline:
-                return False
-            time.sleep(0.001)
-        return True
+        return wait_until(lambda: user32.GetForegroundWindow() == hwnd, timeout)
 
 
 class WindowsKeys:
@@ -63,13 +57,8 @@ class WindowsKeys:
         return bool(self._user32.GetAsyncKeyState(vk) & 0x8000)
 
     def wait_modifiers_released(self, timeout: float = 1.0) -> bool:
-        deadline = time.perf_counter() + timeout
         modifiers = [_VK[k] for k in ("ctrl", "shift", "alt", "lwin", "rwin")]
-        while any(self._held(vk) for vk in modifiers):
-            if time.perf_counter() > deadline:
-                return False
-            time.sleep(0.002)
-        return True
+        return wait_until(lambda: not any(self._held(vk) for vk in modifiers), timeout, 0.002)
 
     def _chord(self, *names: str) -> None:
         for name in names:

@@ -9,9 +9,8 @@ window really has the focus, polling every millisecond instead of sleeping a fix
 from __future__ import annotations
 
 import threading
-import time
 
-from .base import PlatformError, WindowRef
+from .base import PlatformError, WindowRef, wait_until
 
 _MODIFIER_KEYSYMS = (
     "Control_L", "Control_R", "Alt_L", "Alt_R", "Shift_L", "Shift_R", "Super_L", "Super_R",
@@ -87,14 +86,8 @@ class X11Windows:
             x.display.set_input_focus(target, x.X.RevertToParent, x.X.CurrentTime,
                                       onerror=lambda *a: failed.append(a))
             x.display.sync()
-            deadline = time.perf_counter() + timeout
-            while not failed:
-                if self._focus() == target:
-                    return True
-                if time.perf_counter() > deadline:
-                    return False
-                time.sleep(0.001)
-        return False
+            wait_until(lambda: bool(failed) or self._focus() == target, timeout)
+            return not failed and self._focus() == target
 
 
 class X11Keys:
@@ -104,15 +97,12 @@ class X11Keys:
             connection.XK.string_to_keysym(name)) for name in _MODIFIER_KEYSYMS) if c]
 
     def wait_modifiers_released(self, timeout: float = 1.0) -> bool:
-        deadline = time.perf_counter() + timeout
+        def released() -> bool:
+            keymap = self._x.display.query_keymap()
+            return not any(keymap[c // 8] & (1 << (c % 8)) for c in self._modifiers)
+
         with self._x.lock:
-            while True:
-                keymap = self._x.display.query_keymap()
-                if not any(keymap[c // 8] & (1 << (c % 8)) for c in self._modifiers):
-                    return True
-                if time.perf_counter() > deadline:
-                    return False
-                time.sleep(0.002)
+            return wait_until(released, timeout, 0.002)
 
     def _chord(self, *names: str) -> None:
         x = self._x

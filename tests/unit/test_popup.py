@@ -187,3 +187,27 @@ def test_before_loading_the_popup_says_so(qtbot):
     assert "加载" in widget.status.text()
     with qtbot.assertNotEmitted(widget.chosen):
         qtbot.keyClick(widget.query, Qt.Key.Key_Return)
+
+
+def test_the_popup_gets_out_of_the_way_when_another_application_takes_the_focus(qtbot, popup):
+    from PySide6.QtGui import QWindow
+
+    qtbot.waitUntil(popup.isActiveWindow, timeout=3000)
+    other_app = QWindow()  # stands in for a window Qt does not count as ours: not a widget
+    other_app.show()
+    other_app.requestActivate()
+    qtbot.waitUntil(lambda: not popup.isVisible(), timeout=3000)
+    other_app.destroy()
+
+
+def test_a_dialog_of_our_own_does_not_hide_the_popup(qtbot, popup):
+    from PySide6.QtWidgets import QWidget
+
+    qtbot.waitUntil(popup.isActiveWindow, timeout=3000)
+    ours = QWidget()
+    qtbot.addWidget(ours)
+    ours.show()
+    ours.activateWindow()
+    qtbot.waitUntil(ours.isActiveWindow, timeout=3000)
+    qtbot.wait(50)
+    assert popup.isVisible()
