@@ -246,6 +246,13 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_prepare(args: argparse.Namespace) -> int:
+    outcome = _open().search.ensure_ready()
+    print({"ready": "ready", "opened": "ready", "rebuilt": "search index built",
+           "reconciled": "search index brought up to date"}[outcome])
+    return 0
+
+
 def cmd_doctor(args: argparse.Namespace) -> int:
     from assistant.services.doctor import diagnose
 
@@ -379,6 +386,8 @@ def build_parser() -> argparse.ArgumentParser:
     add(commands, "reindex", cmd_reindex, "rebuild the search index from the database",
         json_flag=False)
 
+    add(commands, "prepare", cmd_prepare, "create or update the data directory and the search "
+        "index, then exit (the tray app runs this itself on a first start)", json_flag=False)
     add(commands, "doctor", cmd_doctor, "show paths, versions and database health")
 
     add(commands, "start", cmd_start, "start the tray app (the same as plain `huashu`)",

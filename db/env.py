@@ -4,10 +4,10 @@ developers can also run ``alembic -c db/alembic.ini upgrade head`` against a cop
 from alembic import context
 from sqlalchemy import create_engine
 
-from assistant.store.models import Base
+from assistant.store.tables import metadata
 
 config = context.config
-target_metadata = Base.metadata
+target_metadata = metadata
 
 
 def run_migrations(connection) -> None:

@@ -24,12 +24,12 @@ def _version_of(dist: str) -> str:
 
 
 def diagnose(db: Database) -> dict:
-    with db.reading() as session:
-        templates = count_templates(session)
-        articles = count_articles(session)
-        journal = session.connection().exec_driver_sql("PRAGMA journal_mode").scalar()
-        foreign_keys = session.connection().exec_driver_sql("PRAGMA foreign_keys").scalar()
-        integrity = session.connection().exec_driver_sql("PRAGMA quick_check").scalar()
+    with db.reading() as conn:
+        templates = count_templates(conn)
+        articles = count_articles(conn)
+        journal = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
+        foreign_keys = conn.exec_driver_sql("PRAGMA foreign_keys").scalar()
+        integrity = conn.exec_driver_sql("PRAGMA quick_check").scalar()
     return {
         "huashu": __version__,
         "python": sys.version.split()[0],

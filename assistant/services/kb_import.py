@@ -65,24 +65,24 @@ def import_files(db: Database, knowledge: KnowledgeService, paths: list[Path],
 
     added = updated = unchanged = removed = 0
     changed, deleted = [], []
-    with db.transaction() as session:
+    with db.transaction() as conn:
         for path, drafts in parsed:
-            existing = {a.section_path: a for a in store.articles_from_source(session, path.name)}
+            existing = {a.section_path: a for a in store.articles_from_source(conn, path.name)}
             for draft in drafts:
                 old = existing.pop(draft.section_path, None)
                 if old is None:
-                    changed.append(store.add_article(session, draft))
+                    changed.append(store.add_article(conn, draft))
                     added += 1
                 elif old.content_hash != draft.content_hash or old.category != draft.category:
-                    changed.append(store.update_article(session, old.id, draft))
+                    changed.append(store.update_article(conn, old.id, draft))
                     updated += 1
                 else:
                     unchanged += 1
             stale = [a.id for a in existing.values()]
-            store.delete_articles(session, stale)
+            store.delete_articles(conn, stale)
             deleted += stale
             removed += len(stale)
-        generation = content_generation(session)
+        generation = content_generation(conn)
     if changed or deleted:
         knowledge.notify(changed, deleted, generation, progress)
     return ImportReport(len(paths), added, updated, unchanged, removed)

@@ -28,32 +28,32 @@ class KnowledgeService:
             listener(changed, deleted, generation, progress=progress)
 
     def list(self) -> list[Article]:
-        with self._db.reading() as session:
-            return store.list_articles(session)
+        with self._db.reading() as conn:
+            return store.list_articles(conn)
 
     def get(self, article_id: str) -> Article:
-        with self._db.reading() as session:
-            return store.get_article(session, article_id)
+        with self._db.reading() as conn:
+            return store.get_article(conn, article_id)
 
     def add(self, **fields) -> Article:
         draft = make_article_draft(**fields)
-        with self._db.transaction() as session:
-            article = store.add_article(session, draft)
-            generation = content_generation(session)
+        with self._db.transaction() as conn:
+            article = store.add_article(conn, draft)
+            generation = content_generation(conn)
         self.notify([article], [], generation)
         return article
 
     def update(self, article_id: str, **fields) -> Article:
         draft = make_article_draft(**fields)
-        with self._db.transaction() as session:
-            article = store.update_article(session, article_id, draft)
-            generation = content_generation(session)
+        with self._db.transaction() as conn:
+            article = store.update_article(conn, article_id, draft)
+            generation = content_generation(conn)
         self.notify([article], [], generation)
         return article
 
     def delete(self, article_id: str) -> None:
-        with self._db.transaction() as session:
-            store.get_article(session, article_id)
-            store.delete_articles(session, [article_id])
-            generation = content_generation(session)
+        with self._db.transaction() as conn:
+            store.get_article(conn, article_id)
+            store.delete_articles(conn, [article_id])
+            generation = content_generation(conn)
         self.notify([], [article_id], generation)

@@ -24,6 +24,7 @@ from assistant.search import kb
 from assistant.search.analysis import parse_query
 from assistant.search.highlight import best_passage
 from assistant.search.index import IndexDoc, SearchIndex
+from assistant.search.pinyin import dictionaries_held
 from assistant.search.templates import TemplateEntry, TemplateMatcher
 from assistant.store import articles as article_store
 from assistant.store import templates as template_store
@@ -95,8 +96,8 @@ class SearchService:
         return self._ready
 
     def _generation(self) -> int:
-        with self._db.reading() as session:
-            return content_generation(session)
+        with self._db.reading() as conn:
+            return content_generation(conn)
 
     # -- keeping the index in step ---------------------------------------------------------
 
@@ -124,11 +125,11 @@ class SearchService:
         with self._lock:
             generation = self._generation()
             self._index.create()
-            with self._db.reading() as session:
-                templates = template_store.list_templates(session)
-                total = len(templates) + article_store.count_articles(session)
+            with self._db.reading() as conn, dictionaries_held():
+                templates = template_store.list_templates(conn)
+                total = len(templates) + article_store.count_articles(conn)
                 docs = (_template_doc(t) for t in templates)
-                articles = (_article_doc(a) for a in article_store.iter_articles(session))
+                articles = (_article_doc(a) for a in article_store.iter_articles(conn))
                 self._index.write(chain(docs, articles), expected=total, progress=progress)
             self._index.write_meta(generation)
             if self._ready:
@@ -137,24 +138,25 @@ class SearchService:
     def _reconcile(self, progress: Progress | None) -> None:
         generation = self._generation()
         stored = self._index.stored()
-        with self._db.reading() as session:
+        with self._db.reading() as conn:
             wanted: dict[str, tuple[str, Callable[[], IndexDoc]]] = {}
-            for t in template_store.list_templates(session):
+            for t in template_store.list_templates(conn):
                 wanted[t.id] = (_title_version(t.title), lambda t=t: _template_doc(t))
-            for a in article_store.iter_articles(session):
+            for a in article_store.iter_articles(conn):
                 wanted[a.id] = (_article_version(a), lambda a=a: _article_doc(a))
         stale = [doc_id for doc_id in stored if doc_id not in wanted]
         changed = [make for doc_id, (version, make) in wanted.items()
                    if stored.get(doc_id, {}).get("version") != version]
         stale += [doc_id for doc_id, (version, _) in wanted.items()
                   if doc_id in stored and stored[doc_id].get("version") != version]
-        self._index.write((make() for make in changed), stale, expected=len(changed),
-                          progress=progress)
+        with dictionaries_held():
+            self._index.write((make() for make in changed), stale, expected=len(changed),
+                              progress=progress)
         self._index.write_meta(generation)
 
     def _load_matcher(self) -> None:
-        with self._db.reading() as session:
-            rows = template_store.search_rows(session)
+        with self._db.reading() as conn:
+            rows = template_store.search_rows(conn)
         self._matcher = TemplateMatcher(self._entries(rows))
         # The matcher's many long-lived sets would otherwise be rescanned by every full
         # collection, a pause of up to ~100 ms in the middle of a keystroke.
@@ -216,15 +218,16 @@ class SearchService:
 
         def update() -> None:
             present: dict[str, Template] = {}
-            with self._db.reading() as session:
+            with self._db.reading() as conn:
                 for template_id in ids:
                     try:
-                        present[template_id] = template_store.get_template(session, template_id)
+                        present[template_id] = template_store.get_template(conn, template_id)
                     except NotFound:
                         pass
-                rows = template_store.search_rows(session) if self._ready else []
+                rows = template_store.search_rows(conn) if self._ready else []
             gone = [i for i in ids if i not in present]
-            self._index.write((_template_doc(present[i]) for i in ids if i in present), gone)
+            with dictionaries_held():
+                self._index.write((_template_doc(present[i]) for i in ids if i in present), gone)
             if self._ready:
                 self._matcher = TemplateMatcher(self._entries(rows))
 
@@ -273,8 +276,8 @@ class SearchService:
             return []
         if not found:
             return []
-        with self._db.reading() as session:
-            articles = article_store.articles_by_id(session, [h.id for h in found])
+        with self._db.reading() as conn:
+            articles = article_store.articles_by_id(conn, [h.id for h in found])
         terms = parse_query(query)
         hits = []
         for h in found:

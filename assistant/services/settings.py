@@ -26,8 +26,8 @@ class SettingsService:
         announced with :meth:`reload`) refreshes them."""
         cached = self._cached
         if cached is None:
-            with self._db.reading() as session:
-                cached = self._cached = store.read_settings(session)
+            with self._db.reading() as conn:
+                cached = self._cached = store.read_settings(conn)
         return cached
 
     def reload(self) -> Settings:
@@ -48,8 +48,8 @@ class SettingsService:
     def set_many(self, raw_values: Mapping[str, str]) -> dict[str, Any]:
         """Validate every value first, then write them all in one transaction (or none)."""
         values = {key: parse_setting(key, str(raw)) for key, raw in raw_values.items()}
-        with self._db.transaction() as session:
+        with self._db.transaction() as conn:
             for key, value in values.items():
-                store.write_value(session, key, value)
+                store.write_value(conn, key, value)
         self.reload()
         return values

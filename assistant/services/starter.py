@@ -83,18 +83,18 @@ def load_starter_content(directory: Path | None = None) -> StarterContent:
 
 def install_starter_content(db: Database) -> bool:
     """Install the starter content unless it was installed before; True when it was installed."""
-    with db.reading() as session:
-        if settings_store.read_value(session, MARKER) is not None:
+    with db.reading() as conn:
+        if settings_store.read_value(conn, MARKER) is not None:
             return False
     content = load_starter_content()
-    with db.transaction() as session:
-        if settings_store.read_value(session, MARKER) is not None:
+    with db.transaction() as conn:
+        if settings_store.read_value(conn, MARKER) is not None:
             return False
         for name in content.categories:
-            ensure_category(session, (name,))
+            ensure_category(conn, (name,))
         for position, draft in enumerate(content.templates):
-            add_template(session, draft, position=position)
+            add_template(conn, draft, position=position)
         for draft in content.articles:
-            add_article(session, draft)
-        settings_store.write_value(session, MARKER, {"version": 1})
+            add_article(conn, draft)
+        settings_store.write_value(conn, MARKER, {"version": 1})
     return True

@@ -33,50 +33,50 @@ class TemplateService:
 
     def add(self, **fields) -> Template:
         draft = make_template_draft(**fields)
-        with self._db.transaction() as session:
-            template = store.add_template(session, draft)
-            generation = content_generation(session)
+        with self._db.transaction() as conn:
+            template = store.add_template(conn, draft)
+            generation = content_generation(conn)
         self._changed(template.id, generation)
         return template
 
     def update(self, template_id: str, **fields) -> Template:
         draft = make_template_draft(**fields)
-        with self._db.transaction() as session:
-            template = store.update_template(session, template_id, draft)
-            generation = content_generation(session)
+        with self._db.transaction() as conn:
+            template = store.update_template(conn, template_id, draft)
+            generation = content_generation(conn)
         self._changed(template.id, generation)
         return template
 
     def delete(self, template_id: str) -> None:
-        with self._db.transaction() as session:
-            store.delete_template(session, template_id)
-            generation = content_generation(session)
+        with self._db.transaction() as conn:
+            store.delete_template(conn, template_id)
+            generation = content_generation(conn)
         self._changed(template_id, generation)
 
     def get(self, template_id: str) -> Template:
-        with self._db.reading() as session:
-            return store.get_template(session, template_id)
+        with self._db.reading() as conn:
+            return store.get_template(conn, template_id)
 
     def list(self, category: str | None = None) -> list[Template]:
-        with self._db.reading() as session:
-            return store.list_templates(session, split_category_path(category))
+        with self._db.reading() as conn:
+            return store.list_templates(conn, split_category_path(category))
 
     def resolve(self, ref: str) -> Template:
         """A template by id or by shortcut code."""
         ref = ref.strip()
-        with self._db.reading() as session:
-            found = store.find_by_shortcut(session, ref)
+        with self._db.reading() as conn:
+            found = store.find_by_shortcut(conn, ref)
             if found is not None:
                 return found
             try:
-                return store.get_template(session, ref)
+                return store.get_template(conn, ref)
             except NotFound:
                 raise NotFound(f"no template with id or shortcut '{ref}'") from None
 
     def record_use(self, template_id: str, action: str = "paste") -> Template:
-        with self._db.transaction() as session:
-            store.record_use(session, template_id, action)
-            template = store.get_template(session, template_id)
+        with self._db.transaction() as conn:
+            store.record_use(conn, template_id, action)
+            template = store.get_template(conn, template_id)
         for listener in self._use_listeners:
             listener(template)
         return template

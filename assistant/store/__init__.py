@@ -1,1 +1,1 @@
-"""Persistence: SQLAlchemy models and the functions that read and write them."""
+"""Persistence: SQLAlchemy Core tables and the functions that read and write them."""

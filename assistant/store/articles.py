@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from assistant.core.content import Article, ArticleDraft, split_category_path
 from assistant.core.errors import NotFound
 
 from .categories import category_paths, ensure_category
-from .models import ArticleRow, utcnow
 from .settings import bump_generation
+from .tables import articles, new_id, utcnow
 
 
-def to_article(row: ArticleRow, paths: dict[int, str]) -> Article:
+def to_article(row, paths: dict[int, str]) -> Article:
     return Article(
         id=row.id,
         title=row.title,
@@ -30,77 +29,77 @@ def to_article(row: ArticleRow, paths: dict[int, str]) -> Article:
     )
 
 
-def add_article(session: Session, draft: ArticleDraft) -> Article:
-    row = ArticleRow(
-        title=draft.title,
-        body=draft.body,
-        tags=list(draft.tags),
-        category_id=ensure_category(session, split_category_path(draft.category)),
-        source_file=draft.source_file,
-        section_path=draft.section_path,
-        content_hash=draft.content_hash,
+def _values(conn: Connection, draft: ArticleDraft) -> dict:
+    return {
+        "title": draft.title,
+        "body": draft.body,
+        "tags": list(draft.tags),
+        "category_id": ensure_category(conn, split_category_path(draft.category)),
+        "source_file": draft.source_file,
+        "section_path": draft.section_path,
+        "content_hash": draft.content_hash,
+    }
+
+
+def add_article(conn: Connection, draft: ArticleDraft) -> Article:
+    article_id = new_id()
+    conn.execute(insert(articles).values(id=article_id, **_values(conn, draft)))
+    bump_generation(conn)
+    return get_article(conn, article_id)
+
+
+def update_article(conn: Connection, article_id: str, draft: ArticleDraft) -> Article:
+    changed = conn.execute(
+        update(articles).where(articles.c.id == article_id)
+        .values(updated_at=utcnow(), **_values(conn, draft))
     )
-    session.add(row)
-    session.flush()
-    bump_generation(session)
-    return to_article(row, category_paths(session))
-
-
-def update_article(session: Session, article_id: str, draft: ArticleDraft) -> Article:
-    row = session.get(ArticleRow, article_id)
-    if row is None:
+    if changed.rowcount == 0:
         raise NotFound(f"no article with id {article_id}")
-    row.title, row.body, row.tags = draft.title, draft.body, list(draft.tags)
-    row.category_id = ensure_category(session, split_category_path(draft.category))
-    row.source_file, row.section_path = draft.source_file, draft.section_path
-    row.content_hash, row.updated_at = draft.content_hash, utcnow()
-    session.flush()
-    bump_generation(session)
-    return to_article(row, category_paths(session))
+    bump_generation(conn)
+    return get_article(conn, article_id)
 
 
-def delete_articles(session: Session, article_ids: list[str]) -> None:
+def delete_articles(conn: Connection, article_ids: list[str]) -> None:
     if article_ids:
-        session.execute(delete(ArticleRow).where(ArticleRow.id.in_(article_ids)))
-        bump_generation(session)
+        conn.execute(delete(articles).where(articles.c.id.in_(article_ids)))
+        bump_generation(conn)
 
 
-def get_article(session: Session, article_id: str) -> Article:
-    row = session.get(ArticleRow, article_id)
+def get_article(conn: Connection, article_id: str) -> Article:
+    row = conn.execute(select(articles).where(articles.c.id == article_id)).first()
     if row is None:
         raise NotFound(f"no article with id {article_id}")
-    return to_article(row, category_paths(session))
+    return to_article(row, category_paths(conn))
 
 
-def articles_by_id(session: Session, article_ids: list[str]) -> dict[str, Article]:
-    paths = category_paths(session)
-    rows = session.scalars(select(ArticleRow).where(ArticleRow.id.in_(article_ids))).all()
+def articles_by_id(conn: Connection, article_ids: list[str]) -> dict[str, Article]:
+    paths = category_paths(conn)
+    rows = conn.execute(select(articles).where(articles.c.id.in_(article_ids)))
     return {row.id: to_article(row, paths) for row in rows}
 
 
-def articles_from_source(session: Session, source_file: str) -> list[Article]:
-    paths = category_paths(session)
-    rows = session.scalars(select(ArticleRow).where(ArticleRow.source_file == source_file)).all()
+def articles_from_source(conn: Connection, source_file: str) -> list[Article]:
+    paths = category_paths(conn)
+    rows = conn.execute(select(articles).where(articles.c.source_file == source_file))
     return [to_article(row, paths) for row in rows]
 
 
-def iter_articles(session: Session, batch: int = 1000) -> Iterator[Article]:
+def iter_articles(conn: Connection, batch: int = 1000) -> Iterator[Article]:
     """Every article, streamed in batches (for building the search index)."""
-    paths = category_paths(session)
-    result = session.execute(
-        select(ArticleRow).order_by(ArticleRow.id).execution_options(yield_per=batch)
+    paths = category_paths(conn)
+    result = conn.execute(
+        select(articles).order_by(articles.c.id).execution_options(yield_per=batch)
     )
-    for row in result.scalars():
+    for row in result:
         yield to_article(row, paths)
 
 
-def list_articles(session: Session) -> list[Article]:
-    paths = category_paths(session)
-    rows = session.scalars(
-        select(ArticleRow).order_by(ArticleRow.source_file, ArticleRow.created_at, ArticleRow.id)
-    ).all()
+def list_articles(conn: Connection) -> list[Article]:
+    paths = category_paths(conn)
+    c = articles.c
+    rows = conn.execute(select(articles).order_by(c.source_file, c.created_at, c.id))
     return [to_article(row, paths) for row in rows]
 
 
-def count_articles(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(ArticleRow)) or 0
+def count_articles(conn: Connection) -> int:
+    return conn.scalar(select(func.count()).select_from(articles)) or 0

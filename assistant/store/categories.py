@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, func, insert, select
 
 from assistant.core.content import CATEGORY_SEPARATOR, Category
 
-from .models import CategoryRow
+from .tables import categories
 
 
-def category_paths(session: Session) -> dict[int, str]:
+def category_paths(conn: Connection) -> dict[int, str]:
     """Every category id with its full path ('售后/退换货'), in one query."""
-    rows = session.execute(select(CategoryRow.id, CategoryRow.parent_id, CategoryRow.name)).all()
+    c = categories.c
+    rows = conn.execute(select(c.id, c.parent_id, c.name)).all()
     by_id = {row.id: row for row in rows}
     paths: dict[int, str] = {}
 
@@ -32,18 +32,20 @@ def category_paths(session: Session) -> dict[int, str]:
     return paths
 
 
-def list_categories(session: Session) -> list[Category]:
+def list_categories(conn: Connection) -> list[Category]:
     """All categories, parents before children, siblings in their set order."""
-    paths = category_paths(session)
-    rows = session.scalars(select(CategoryRow)).all()
-    order = {row.id: (row.position, row.name) for row in rows}
+    paths = category_paths(conn)
+    rows = conn.execute(select(categories)).all()
+    by_id = {row.id: row for row in rows}
 
-    def sort_key(row: CategoryRow) -> tuple:
+    def sort_key(row) -> tuple:
         chain = []
-        current: CategoryRow | None = row
-        while current is not None:
-            chain.append(order[current.id])
-            current = current.parent
+        seen: set[int] = set()
+        current = row
+        while current is not None and current.id not in seen:
+            seen.add(current.id)
+            chain.append((current.position, current.name))
+            current = by_id.get(current.parent_id)
         return tuple(reversed(chain))
 
     return [
@@ -53,32 +55,31 @@ def list_categories(session: Session) -> list[Category]:
 
 
 def _child_of(parent_id: int | None):
-    column = CategoryRow.parent_id
+    column = categories.c.parent_id
     return column.is_(None) if parent_id is None else column == parent_id
 
 
-def ensure_category(session: Session, path: tuple[str, ...]) -> int | None:
+def ensure_category(conn: Connection, path: tuple[str, ...]) -> int | None:
     """The id of the category at ``path``, creating missing levels at the end of their siblings."""
+    c = categories.c
     parent_id: int | None = None
     for name in path:
-        row = session.scalar(
-            select(CategoryRow).where(_child_of(parent_id), CategoryRow.name == name)
-        )
-        if row is None:
-            last = session.scalar(
-                select(func.max(CategoryRow.position)).where(_child_of(parent_id))
+        found = conn.scalar(select(c.id).where(_child_of(parent_id), c.name == name))
+        if found is None:
+            last = conn.scalar(select(func.max(c.position)).where(_child_of(parent_id)))
+            created = conn.execute(
+                insert(categories).values(name=name, parent_id=parent_id,
+                                          position=(last or 0) + 1)
             )
-            row = CategoryRow(name=name, parent_id=parent_id, position=(last or 0) + 1)
-            session.add(row)
-            session.flush()
-        parent_id = row.id
+            found = created.inserted_primary_key[0]
+        parent_id = found
     return parent_id
 
 
-def find_category(session: Session, path: tuple[str, ...]) -> int | None:
+def find_category(conn: Connection, path: tuple[str, ...]) -> int | None:
     """The id of an existing category at ``path``, else None."""
     wanted = CATEGORY_SEPARATOR.join(path)
-    for cid, cpath in category_paths(session).items():
+    for cid, cpath in category_paths(conn).items():
         if cpath == wanted:
             return cid
     return None

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Connection, Engine, create_engine, event
 
 from assistant.core.errors import DataError
 from assistant.locations import migrations_dir
@@ -102,24 +101,24 @@ def _migrate(engine: Engine) -> None:
 
 
 class Database:
-    """An open, migrated database and its session factory."""
+    """An open, migrated database."""
 
     def __init__(self, path: Path, engine: Engine, backup: Path | None = None) -> None:
         self.path = path
         self.engine = engine
         self.backup = backup
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed together, or rolled back entirely on any error."""
-        with self._sessions.begin() as session:
-            yield session
+    def transaction(self) -> Iterator[Connection]:
+        """A connection whose work is committed together, or rolled back entirely on any error."""
+        with self.engine.begin() as conn:
+            yield conn
 
     @contextmanager
-    def reading(self) -> Iterator[Session]:
-        with self._sessions() as session:
-            yield session
+    def reading(self) -> Iterator[Connection]:
+        """A connection for reads; anything written through it is rolled back."""
+        with self.engine.connect() as conn:
+            yield conn
 
     def revision(self) -> str | None:
         return read_schema_state(self.path).revision

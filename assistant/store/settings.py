@@ -5,17 +5,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, select
+from sqlalchemy.dialects.sqlite import insert
 
 from assistant.core.settings import Settings
 
-from .models import SettingRow
+from .tables import settings
 
 
-def read_raw(session: Session) -> dict[str, Any]:
+def read_raw(conn: Connection) -> dict[str, Any]:
     values: dict[str, Any] = {}
-    for row in session.scalars(select(SettingRow)):
+    for row in conn.execute(select(settings.c.key, settings.c.value)):
         try:
             values[row.key] = json.loads(row.value)
         except ValueError:
@@ -23,26 +23,23 @@ def read_raw(session: Session) -> dict[str, Any]:
     return values
 
 
-def read_settings(session: Session) -> Settings:
-    return Settings.from_stored(read_raw(session))
+def read_settings(conn: Connection) -> Settings:
+    return Settings.from_stored(read_raw(conn))
 
 
-def write_value(session: Session, key: str, value: Any) -> None:
+def write_value(conn: Connection, key: str, value: Any) -> None:
     encoded = json.dumps(value, ensure_ascii=False)
-    row = session.get(SettingRow, key)
-    if row is None:
-        session.add(SettingRow(key=key, value=encoded))
-    else:
-        row.value = encoded
-    session.flush()
+    upsert = insert(settings).values(key=key, value=encoded)
+    conn.execute(upsert.on_conflict_do_update(index_elements=[settings.c.key],
+                                              set_={"value": encoded}))
 
 
-def read_value(session: Session, key: str, default: Any = None) -> Any:
-    row = session.get(SettingRow, key)
-    if row is None:
+def read_value(conn: Connection, key: str, default: Any = None) -> Any:
+    stored = conn.scalar(select(settings.c.value).where(settings.c.key == key))
+    if stored is None:
         return default
     try:
-        return json.loads(row.value)
+        return json.loads(stored)
     except ValueError:
         return default
 
@@ -50,15 +47,22 @@ def read_value(session: Session, key: str, default: Any = None) -> Any:
 GENERATION_KEY = "_content_generation"
 
 
-def content_generation(session: Session) -> int:
+def content_generation(conn: Connection) -> int:
     """A counter bumped by every template or article change (the search index follows it)."""
-    value = read_value(session, GENERATION_KEY, 0)
+    value = read_value(conn, GENERATION_KEY, 0)
     return value if isinstance(value, int) else 0
 
 
-def bump_generation(session: Session) -> int:
-    """Count a change; several changes in one transaction count once."""
-    if session.info.get(GENERATION_KEY) is None:
-        session.info[GENERATION_KEY] = content_generation(session) + 1
-        write_value(session, GENERATION_KEY, session.info[GENERATION_KEY])
-    return session.info[GENERATION_KEY]
+def bump_generation(conn: Connection) -> int:
+    """Count a change; several changes in one transaction count once.
+
+    The mark lives in the connection's ``info`` (which outlives the transaction, as the
+    connection goes back to the pool), so it records which transaction it was made in.
+    """
+    transaction = conn.get_transaction()
+    mark = conn.info.get(GENERATION_KEY)
+    if mark is None or mark[0] is not transaction:
+        mark = (transaction, content_generation(conn) + 1)
+        write_value(conn, GENERATION_KEY, mark[1])
+        conn.info[GENERATION_KEY] = mark
+    return mark[1]

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from assistant.core.content import Origin, Template, TemplateDraft, split_category_path
 from assistant.core.errors import InvalidInput, NotFound
 
 from .categories import category_paths, ensure_category, find_category, list_categories
-from .models import TemplateRow, UsageEventRow, utcnow
 from .settings import bump_generation
+from .tables import new_id, templates, usage_events, utcnow
 
 
-def to_template(row: TemplateRow, paths: dict[int, str]) -> Template:
+def to_template(row, paths: dict[int, str]) -> Template:
     origin = (
         Origin(row.origin_pack_id, row.origin_item_id or "")
         if row.origin_pack_id
@@ -37,113 +36,115 @@ def to_template(row: TemplateRow, paths: dict[int, str]) -> Template:
     )
 
 
-def _check_shortcut_free(session: Session, shortcut: str | None, own_id: str | None) -> None:
+def _check_shortcut_free(conn: Connection, shortcut: str | None, own_id: str | None) -> None:
     if shortcut is None:
         return
-    holder = session.scalar(select(TemplateRow).where(TemplateRow.shortcut == shortcut))
+    holder = conn.execute(
+        select(templates.c.id, templates.c.title).where(templates.c.shortcut == shortcut)
+    ).first()
     if holder is not None and holder.id != own_id:
         raise InvalidInput(f"shortcut '{shortcut}' is already used by '{holder.title}'")
 
 
-def add_template(session: Session, draft: TemplateDraft, *, position: int = 0) -> Template:
-    _check_shortcut_free(session, draft.shortcut, None)
-    row = TemplateRow(
-        title=draft.title,
-        body=draft.body,
-        shortcut=draft.shortcut,
-        tags=list(draft.tags),
-        category_id=ensure_category(session, split_category_path(draft.category)),
-        language=draft.language,
-        favorite=draft.favorite,
-        position=position,
+def _values(conn: Connection, draft: TemplateDraft) -> dict:
+    return {
+        "title": draft.title,
+        "body": draft.body,
+        "shortcut": draft.shortcut,
+        "tags": list(draft.tags),
+        "category_id": ensure_category(conn, split_category_path(draft.category)),
+        "language": draft.language,
+        "favorite": draft.favorite,
+    }
+
+
+def add_template(conn: Connection, draft: TemplateDraft, *, position: int = 0) -> Template:
+    _check_shortcut_free(conn, draft.shortcut, None)
+    template_id = new_id()
+    conn.execute(
+        insert(templates).values(id=template_id, position=position, **_values(conn, draft))
     )
-    session.add(row)
-    session.flush()
-    bump_generation(session)
-    return to_template(row, category_paths(session))
+    bump_generation(conn)
+    return get_template(conn, template_id)
 
 
-def _row(session: Session, template_id: str) -> TemplateRow:
-    row = session.get(TemplateRow, template_id)
+def _row(conn: Connection, template_id: str):
+    row = conn.execute(select(templates).where(templates.c.id == template_id)).first()
     if row is None:
         raise NotFound(f"no template with id {template_id}")
     return row
 
 
-def update_template(session: Session, template_id: str, draft: TemplateDraft) -> Template:
-    row = _row(session, template_id)
-    _check_shortcut_free(session, draft.shortcut, row.id)
-    row.title = draft.title
-    row.body = draft.body
-    row.shortcut = draft.shortcut
-    row.tags = list(draft.tags)
-    row.category_id = ensure_category(session, split_category_path(draft.category))
-    row.language = draft.language
-    row.favorite = draft.favorite
-    row.updated_at = utcnow()
-    if row.origin_pack_id:
-        row.locally_modified = True
-    session.flush()
-    bump_generation(session)
-    return to_template(row, category_paths(session))
+def update_template(conn: Connection, template_id: str, draft: TemplateDraft) -> Template:
+    row = _row(conn, template_id)
+    _check_shortcut_free(conn, draft.shortcut, row.id)
+    conn.execute(
+        update(templates).where(templates.c.id == template_id).values(
+            updated_at=utcnow(),
+            locally_modified=row.locally_modified or bool(row.origin_pack_id),
+            **_values(conn, draft),
+        )
+    )
+    bump_generation(conn)
+    return get_template(conn, template_id)
 
 
-def delete_template(session: Session, template_id: str) -> None:
-    session.delete(_row(session, template_id))
-    session.flush()
-    bump_generation(session)
+def delete_template(conn: Connection, template_id: str) -> None:
+    _row(conn, template_id)
+    conn.execute(delete(templates).where(templates.c.id == template_id))
+    bump_generation(conn)
 
 
-def get_template(session: Session, template_id: str) -> Template:
-    return to_template(_row(session, template_id), category_paths(session))
+def get_template(conn: Connection, template_id: str) -> Template:
+    return to_template(_row(conn, template_id), category_paths(conn))
 
 
-def find_by_shortcut(session: Session, shortcut: str) -> Template | None:
-    row = session.scalar(select(TemplateRow).where(TemplateRow.shortcut == shortcut.lower()))
-    return to_template(row, category_paths(session)) if row else None
+def find_by_shortcut(conn: Connection, shortcut: str) -> Template | None:
+    row = conn.execute(select(templates).where(templates.c.shortcut == shortcut.lower())).first()
+    return to_template(row, category_paths(conn)) if row else None
 
 
-def list_templates(session: Session, category: tuple[str, ...] = ()) -> list[Template]:
+def list_templates(conn: Connection, category: tuple[str, ...] = ()) -> list[Template]:
     """Templates in display order; with ``category``, only that category and its descendants."""
-    paths = category_paths(session)
-    query = select(TemplateRow)
+    paths = category_paths(conn)
+    query = select(templates)
     if category:
-        cid = find_category(session, category)
+        cid = find_category(conn, category)
         if cid is None:
             raise NotFound(f"no category '{'/'.join(category)}'")
         prefix = paths[cid]
         wanted = [i for i, p in paths.items() if p == prefix or p.startswith(prefix + "/")]
-        query = query.where(TemplateRow.category_id.in_(wanted))
-    rows = session.scalars(query).all()
-    order = {c.id: i for i, c in enumerate(list_categories(session))}
-    rows = sorted(
-        rows,
-        key=lambda r: (order.get(r.category_id, -1), r.position, r.created_at, r.id),
-    )
+        query = query.where(templates.c.category_id.in_(wanted))
+    rows = conn.execute(query).all()
+    order = {c.id: i for i, c in enumerate(list_categories(conn))}
+    rows.sort(key=lambda r: (order.get(r.category_id, -1), r.position, r.created_at, r.id))
     return [to_template(row, paths) for row in rows]
 
 
-def count_templates(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(TemplateRow)) or 0
+def count_templates(conn: Connection) -> int:
+    return conn.scalar(select(func.count()).select_from(templates)) or 0
 
 
-def record_use(session: Session, template_id: str, action: str) -> None:
+def record_use(conn: Connection, template_id: str, action: str) -> None:
     """Count one paste or copy; no text or customer data is stored."""
-    row = _row(session, template_id)
     now = utcnow()
-    row.use_count += 1
-    row.last_used_at = now
-    session.add(UsageEventRow(template_id=row.id, action=action, used_at=now))
-    session.flush()
+    counted = conn.execute(
+        update(templates).where(templates.c.id == template_id)
+        .values(use_count=templates.c.use_count + 1, last_used_at=now)
+    )
+    if counted.rowcount == 0:
+        raise NotFound(f"no template with id {template_id}")
+    conn.execute(insert(usage_events).values(template_id=template_id, action=action,
+                                             used_at=now))
 
 
-def search_rows(session: Session) -> list[tuple]:
+def search_rows(conn: Connection) -> list[tuple]:
     """(id, title, body, shortcut, tags, category path, favorite, use_count, last_used_at) of
-    every template in display order: a lean read for the search matcher (no ORM objects)."""
-    paths = category_paths(session)
-    order = {c.id: i for i, c in enumerate(list_categories(session))}
-    t = TemplateRow
-    rows = session.execute(
+    every template in display order: a lean read for the search matcher."""
+    paths = category_paths(conn)
+    order = {c.id: i for i, c in enumerate(list_categories(conn))}
+    t = templates.c
+    rows = conn.execute(
         select(t.id, t.title, t.body, t.shortcut, t.tags, t.category_id, t.favorite,
                t.use_count, t.last_used_at, t.position, t.created_at)
     ).all()

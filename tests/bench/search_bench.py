@@ -91,13 +91,15 @@ def insert_corpus(db, content, passages: int, rng: random.Random, templates: int
 
     from assistant.core.content import content_hash
     from assistant.store.categories import ensure_category
-    from assistant.store.models import ArticleRow, TemplateRow, utcnow
+    from assistant.store.tables import articles as article_table
+    from assistant.store.tables import templates as template_table
+    from assistant.store.tables import utcnow
     from assistant.store.settings import bump_generation
 
     pool = sentences(content)
     now = utcnow()
-    with db.transaction() as session:
-        categories = {name: ensure_category(session, (name,)) for name in content.categories}
+    with db.transaction() as conn:
+        categories = {name: ensure_category(conn, (name,)) for name in content.categories}
         rows = []
         for i in range(len(content.templates), templates):  # starter content is already in
             base = content.templates[i % len(content.templates)]
@@ -110,8 +112,8 @@ def insert_corpus(db, content, passages: int, rng: random.Random, templates: int
                 "created_at": now, "updated_at": now, "locally_modified": False,
             })
         if rows:
-            session.execute(insert(TemplateRow), rows)
-        kb_category = ensure_category(session, ("基准测试",))
+            conn.execute(insert(template_table), rows)
+        kb_category = ensure_category(conn, ("基准测试",))
         batch = []
         for i in range(passages):
             title = rng.choice(pool)[:18]
@@ -121,11 +123,11 @@ def insert_corpus(db, content, passages: int, rng: random.Random, templates: int
                           "section_path": str(i), "content_hash": content_hash(title, body),
                           "created_at": now, "updated_at": now})
             if len(batch) == 5000:
-                session.execute(insert(ArticleRow), batch)
+                conn.execute(insert(article_table), batch)
                 batch = []
         if batch:
-            session.execute(insert(ArticleRow), batch)
-        bump_generation(session)
+            conn.execute(insert(article_table), batch)
+        bump_generation(conn)
 
 
 def time_queries(run, queries: list[str]) -> list[float]:

@@ -89,3 +89,28 @@ def test_pynput_is_imported_only_when_the_hotkey_starts():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"})
     assert out.stdout.strip() == "False"
+
+
+def test_the_resident_app_does_not_load_the_orm(tmp_path):
+    """The store is written with SQLAlchemy Core; the ORM would add about 11 MB to the tray
+    app's memory. Opening a data directory (created in a first process, as at a real start),
+    searching, counting a use and saving a setting must not import it."""
+    import subprocess
+    import sys
+
+    env = {"PATH": "/usr/bin:/bin", "HUASHU_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run([sys.executable, "-c", "from assistant.app import open_app; open_app()"],
+                   check=True, env=env, timeout=120)
+    code = ("import sys\n"
+            "from assistant.app import open_app\n"
+            "import assistant.ui.tray_app\n"
+            "app = open_app()\n"
+            "app.search.ensure_ready()\n"
+            "hit = app.search.search('tk')[0]\n"
+            "app.templates.record_use(hit.id, 'paste')\n"
+            "app.settings.set_many({'send_delay_ms': 120})\n"
+            "app.search.search('退款', scope='kb')\n"
+            "print(sorted(m for m in sys.modules if m.startswith('sqlalchemy.orm')))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env=env, timeout=120)
+    assert out.stdout.strip() == "[]"

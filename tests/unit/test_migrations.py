@@ -25,16 +25,16 @@ def test_schema_head_matches_alembic():
 
 # SQLite cannot reflect the expression index on categories; it is checked by test_store instead.
 @pytest.mark.filterwarnings("ignore:.*expression-based index")
-def test_models_match_migrations(tmp_path):
-    """The ORM models and the migrated schema describe the same tables and columns."""
+def test_tables_match_migrations(tmp_path):
+    """The table definitions and the migrated schema describe the same tables and columns."""
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    from assistant.store.models import Base
+    from assistant.store.tables import metadata
 
     db = open_database(tmp_path / "m.db")
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
     db.close()
     assert diff == []
 

@@ -130,3 +130,35 @@ def test_damaged_readings_cache_is_harmless(huashu_home):
     assert "退款运费补偿说明" in titles(app, "tkyf")
     app.close()
     assert cache.read_bytes() != b"\x80\x04garbage"  # rewritten from the index
+
+
+def test_pinyin_dictionaries_are_let_go_after_indexing(tmp_path):
+    """pypinyin holds about 50 MB once loaded; the app loads it to index new titles and must
+    drop it afterwards, while what was indexed stays findable by pinyin."""
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from assistant.app import open_app\n"
+            "app = open_app()\n"
+            "app.search.ensure_ready()\n"
+            "after_build = 'pypinyin' in sys.modules\n"
+            "t = app.templates.add(title='重新发货说明', body='{称呼}您好，已为您重新发货。')\n"
+            "after_edit = 'pypinyin' in sys.modules\n"
+            "hits = [h.id for h in app.search.search('cxfh')]\n"
+            "print(after_build, after_edit, t.id in hits)\n")
+    env = {"PATH": "/usr/bin:/bin", "HUASHU_HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env=env, timeout=120)
+    assert out.stdout.split() == ["False", "False", "True"]
+
+
+def test_a_batch_keeps_pypinyin_it_did_not_load():
+    from assistant.search import pinyin
+
+    pinyin.readings("退款")
+    with pinyin.dictionaries_held():
+        assert pinyin.readings("物流")[0][0] == "wu"
+    import sys
+
+    assert "pypinyin" in sys.modules

@@ -5,7 +5,8 @@ from assistant.core.content import make_article_draft, make_template_draft
 from assistant.core.errors import InvalidInput, NotFound
 from assistant.store import articles, categories, settings, templates
 from assistant.store.database import open_database
-from assistant.store.models import UsageEventRow
+from assistant.store.settings import content_generation
+from assistant.store.tables import usage_events
 
 
 @pytest.fixture
@@ -74,11 +75,11 @@ def test_record_use_counts_without_text(db):
         templates.record_use(s, t.id, "copy")
     with db.reading() as s:
         again = templates.get_template(s, t.id)
-        events = s.scalars(select(UsageEventRow)).all()
+        events = s.execute(select(usage_events)).all()
     assert again.use_count == 2 and again.last_used_at is not None
     assert again.updated_at == t.updated_at
     assert [e.action for e in events] == ["paste", "copy"]
-    assert set(UsageEventRow.__table__.columns.keys()) == {"id", "template_id", "action", "used_at"}
+    assert set(usage_events.columns.keys()) == {"id", "template_id", "action", "used_at"}
 
 
 def test_deleting_template_deletes_its_usage(db):
@@ -88,7 +89,7 @@ def test_deleting_template_deletes_its_usage(db):
     with db.transaction() as s:
         templates.delete_template(s, t.id)
     with db.reading() as s:
-        assert s.scalars(select(UsageEventRow)).all() == []
+        assert s.execute(select(usage_events)).all() == []
 
 
 def test_category_tree_and_filter(db):
@@ -115,8 +116,7 @@ def test_top_level_category_names_are_unique(db):
 
 
 def test_foreign_keys_and_wal_are_on(db):
-    with db.reading() as s:
-        conn = s.connection()
+    with db.reading() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
 
@@ -158,3 +158,22 @@ def test_settings_round_trip(db):
 def test_invalid_template_input(kw, message):
     with pytest.raises(InvalidInput, match=message):
         draft(**kw)
+
+
+def test_changes_in_one_transaction_count_once_and_each_transaction_counts(db):
+    """The mark for 'already counted' outlives the transaction on the pooled connection; it
+    must not stop the next transaction from counting."""
+    with db.transaction() as s:
+        templates.add_template(s, draft())
+        templates.add_template(s, draft(title="第二条", shortcut="dier"))
+        assert content_generation(s) == 1
+    for expected in (2, 3):
+        with db.transaction() as s:
+            templates.add_template(s, draft(title=f"第{expected + 1}条", shortcut=None))
+            assert content_generation(s) == expected
+    with pytest.raises(RuntimeError), db.transaction() as s:
+        templates.add_template(s, draft(title="撤销", shortcut=None))
+        raise RuntimeError("roll back")
+    with db.transaction() as s:
+        templates.add_template(s, draft(title="之后", shortcut=None))
+        assert content_generation(s) == 4
