@@ -14,7 +14,8 @@ For each desktop (bare Xvfb, Xvfb + openbox) it starts a stand-in chat window an
   next run waits for it; a paste that never arrives is counted as lost
 - start -> ready: spawning `huashu` to its answering `status` with the hotkey registered
   (and, separately, to search ready), warm data directory
-- idle RSS after start, and after 200 more searches typed into the popup
+- idle RSS after start, and after 200 more searches typed into the popup; and idle RSS after
+  a first start in a fresh data directory (database, starter content and index all created)
 """
 
 from __future__ import annotations
@@ -100,12 +101,18 @@ def run_desktop(window_manager: str | None, args) -> dict:
         xconn = display.Display(desktop.display)
         target = TargetWindow(desktop)
         huashu = HuashuProcess(desktop)
-        huashu.cli("templates", "add", "--title", "基准测试回复", "--body", BODY,
-                   "--shortcut", SHORTCUT)
         try:
             huashu.start()
             instance = Instance(huashu)
             wait_for(lambda: instance.status().get("search_ready"), 60, 0.01, "first start")
+            time.sleep(3)
+            result["idle_rss_after_first_start_mb"] = rss_mb(instance.status()["pid"])
+            huashu.cli("quit")
+            huashu.process.wait(10)
+            huashu.cli("templates", "add", "--title", "基准测试回复", "--body", BODY,
+                       "--shortcut", SHORTCUT)
+            huashu.start()
+            wait_for(lambda: instance.status().get("search_ready"), 60, 0.01, "second start")
             huashu.cli("quit")
             huashu.process.wait(10)
             result.update(measure_start(desktop, huashu.home, args.starts))
