@@ -13,7 +13,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+import shiboken6
+from PySide6.QtCore import QLockFile, QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 COMMANDS = ("show", "toggle", "quit", "status", "reload-settings")
@@ -81,6 +82,7 @@ class InstanceServer(QObject):
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
         self._name = server_name(home)
+        self._buffers: dict[QLocalSocket, bytearray] = {}
 
     def listen(self) -> bool:
         QLocalServer.removeServer(self._name)  # a stale socket from a crash; we hold the lock
@@ -92,17 +94,36 @@ class InstanceServer(QObject):
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            buffer = bytearray()
+            self._buffers[socket] = bytearray()
+            socket.readyRead.connect(self._read)
+            socket.disconnected.connect(self._finished)
 
-            def read(socket=socket, buffer=buffer) -> None:
-                buffer.extend(bytes(socket.readAll().data()))
-                if len(buffer) > MAX_MESSAGE:
-                    self._reply(socket, {"ok": False, "error": "message too long"})
-                elif buffer.endswith(b"\n"):
-                    self._reply(socket, self._answer(bytes(buffer)))
+    @Slot()
+    def _read(self) -> None:
+        socket = self.sender()
+        buffer = self._buffers.get(socket)
+        if buffer is None:
+            return
+        buffer.extend(bytes(socket.readAll().data()))
+        if len(buffer) > MAX_MESSAGE:
+            self._reply(socket, {"ok": False, "error": "message too long"})
+        elif buffer.endswith(b"\n"):
+            self._reply(socket, self._answer(bytes(buffer)))
 
-            socket.readyRead.connect(read)
-            socket.disconnected.connect(socket.deleteLater)
+    @Slot()
+    def _finished(self) -> None:
+        """Let the socket go, and its Python wrapper with it.
+
+        PySide keeps the wrapper of a socket that Qt created (nextPendingConnection) for as
+        long as the server lives, even after Qt deleted the socket: about 1 KB for every
+        message. Taking it from the server and invalidating it lets the wrapper be freed
+        while Qt deletes the socket itself.
+        """
+        socket = self.sender()
+        self._buffers.pop(socket, None)
+        socket.setParent(None)
+        socket.deleteLater()
+        shiboken6.invalidate(socket)
 
     def _answer(self, raw: bytes) -> dict:
         try:

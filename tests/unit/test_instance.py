@@ -32,3 +32,33 @@ def test_nobody_listening_means_not_running(huashu_home, qapp):
 def test_each_data_directory_has_its_own_instance(tmp_path):
     assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
     assert server_name(tmp_path / "a") == server_name(tmp_path / "a")
+
+
+def test_answered_connections_leave_nothing_behind(huashu_home, qapp, qtbot):
+    """Every `huashu show` or `toggle` is one connection; a long-running app must not keep
+    anything per connection (PySide would keep each socket's wrapper, about 1 KB)."""
+    import gc
+
+    from PySide6.QtNetwork import QLocalSocket
+
+    from assistant.ui.instance import InstanceServer
+
+    def sockets() -> int:
+        gc.collect()
+        return sum(1 for o in gc.get_objects() if isinstance(o, QLocalSocket))
+
+    answered = []
+    server = InstanceServer(huashu_home, lambda m: answered.append(m) or {"ok": True})
+    assert server.listen()
+    before = sockets()
+    code = ("import sys; from pathlib import Path; from PySide6.QtCore import QCoreApplication;"
+            "app = QCoreApplication([]); from assistant.ui.instance import send;"
+            "print(sum(1 for _ in range(40) if (send(Path(sys.argv[1]), {'command': 'status'})"
+            " or {}).get('ok')))")
+    client = subprocess.Popen([sys.executable, "-c", code, str(huashu_home)],
+                              stdout=subprocess.PIPE, text=True)
+    qtbot.waitUntil(lambda: client.poll() is not None, timeout=30000)
+    assert client.stdout.read().strip() == "40"
+    qtbot.wait(50)  # the last socket's deferred deletion
+    assert len(answered) == 40
+    assert sockets() - before == 0
