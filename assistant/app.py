@@ -134,7 +134,7 @@ def build_desktop() -> Desktop:
             windows, keys = x11_backends()
             name = "x11"
         else:
-            raise PlatformError("no X11 display (on Wayland, replies are copied for you to paste)")
+            raise PlatformError("no_x11_display")
     except PlatformError as exc:
         log.warning("pasting into other windows is not available: %s", exc)
         windows, keys, name = NoWindows(), NoKeys(), "copy-only"

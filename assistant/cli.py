@@ -85,7 +85,7 @@ def _parse_vars(pairs: Sequence[str]) -> dict[str, str]:
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
-            raise InvalidInput(f"--var expects KEY=VALUE, got '{pair}'")
+            raise InvalidInput("var_syntax", value=pair)
         values[key.strip()] = value
     return values
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .errors import InvalidInput
+from .messages import Message
 
 LANGUAGES = ("zh", "en")
 CATEGORY_SEPARATOR = "/"
@@ -114,9 +115,7 @@ def normalize_shortcut(raw: str | None) -> str | None:
         return None
     code = raw.strip().lower()
     if len(code) > MAX_SHORTCUT or not _SHORTCUT_RE.fullmatch(code):
-        raise InvalidInput(
-            f"shortcut '{raw.strip()}' must be 1-{MAX_SHORTCUT} characters without spaces, braces or '|'"
-        )
+        raise InvalidInput("shortcut_invalid", shortcut=raw.strip(), limit=MAX_SHORTCUT)
     return code
 
 
@@ -131,7 +130,7 @@ def normalize_tags(raw: str | list[str] | tuple[str, ...] | None) -> tuple[str, 
         if not tag:
             continue
         if len(tag) > MAX_TAG:
-            raise InvalidInput(f"tag '{tag[:20]}…' is longer than {MAX_TAG} characters")
+            raise InvalidInput("tag_too_long", tag=tag[:20], limit=MAX_TAG)
         tags.setdefault(tag)
     return tuple(tags)
 
@@ -145,18 +144,20 @@ def split_category_path(raw: str | None) -> tuple[str, ...]:
         return ()
     for part in parts:
         if not part:
-            raise InvalidInput(f"category '{raw}' has an empty level")
+            raise InvalidInput("category_empty_level", category=raw)
         if len(part) > MAX_CATEGORY_NAME:
-            raise InvalidInput(f"category name '{part[:20]}…' is longer than {MAX_CATEGORY_NAME} characters")
+            raise InvalidInput("category_name_too_long", name=part[:20],
+                               limit=MAX_CATEGORY_NAME)
     return parts
 
 
 def _required_text(value: str | None, what: str, limit: int) -> str:
+    """``value`` trimmed; ``what`` is the message code naming the field (``field.title``)."""
     text = (value or "").strip()
     if not text:
-        raise InvalidInput(f"{what} must not be empty")
+        raise InvalidInput("field_empty", field=Message(what))
     if len(text) > limit:
-        raise InvalidInput(f"{what} is longer than {limit:,} characters")
+        raise InvalidInput("field_too_long", field=Message(what), limit=limit)
     return text
 
 
@@ -171,11 +172,11 @@ def make_template_draft(
     favorite: bool = False,
 ) -> TemplateDraft:
     if language not in LANGUAGES:
-        raise InvalidInput(f"language must be one of {', '.join(LANGUAGES)}")
+        raise InvalidInput("template_language_invalid", choices=LANGUAGES)
     path = split_category_path(category)
     return TemplateDraft(
-        title=_required_text(title, "title", MAX_TITLE),
-        body=_required_text(body, "body", MAX_BODY),
+        title=_required_text(title, "field.title", MAX_TITLE),
+        body=_required_text(body, "field.body", MAX_BODY),
         shortcut=normalize_shortcut(shortcut),
         tags=normalize_tags(tags),
         category=CATEGORY_SEPARATOR.join(path) or None,
@@ -195,8 +196,8 @@ def make_article_draft(
 ) -> ArticleDraft:
     path = split_category_path(category)
     return ArticleDraft(
-        title=_required_text(title, "title", MAX_TITLE),
-        body=_required_text(body, "body", MAX_BODY * 10),
+        title=_required_text(title, "field.title", MAX_TITLE),
+        body=_required_text(body, "field.body", MAX_BODY * 10),
         tags=normalize_tags(tags),
         category=CATEGORY_SEPARATOR.join(path) or None,
         source_file=source_file,

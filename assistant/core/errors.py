@@ -1,7 +1,13 @@
-"""Errors meant for the user: each carries a one-line message the CLI and UI show as is."""
+"""Errors meant for the user: each carries a message code and parameters (see messages.py).
+
+``str(exc)`` is the one-line English text the CLI prints; ``exc.text("zh_CN")`` is the same
+message in Chinese for the UI.
+"""
+
+from .messages import LocalizedError
 
 
-class HuashuError(Exception):
+class HuashuError(LocalizedError):
     """Base class for expected failures (bad input, missing items, unusable data files)."""
 
 

@@ -56,12 +56,12 @@ def parse_hotkey(text: str) -> Hotkey:
     """Parse ``<ctrl>+<alt>+<space>`` or ``Ctrl+Alt+Space``; raise InvalidInput saying why not."""
     raw = text.strip()
     if not raw:
-        raise InvalidInput("the hotkey is empty")
+        raise InvalidInput("hotkey_empty")
     if len(raw) > 60:
-        raise InvalidInput("the hotkey is too long")
+        raise InvalidInput("hotkey_too_long")
     parts = [p.strip() for p in _split(raw)]
     if any(not p for p in parts):
-        raise InvalidInput(f"'{raw}' has an empty part (write keys joined by '+')")
+        raise InvalidInput("hotkey_empty_part", hotkey=raw)
     modifiers: set[str] = set()
     keys: list[str] = []
     for part in parts:
@@ -71,7 +71,7 @@ def parse_hotkey(text: str) -> Hotkey:
         if side_less in _MODIFIER_ALIASES:
             modifier = _MODIFIER_ALIASES[side_less]
             if modifier in modifiers:
-                raise InvalidInput(f"'{raw}' names {modifier} twice")
+                raise InvalidInput("hotkey_modifier_twice", hotkey=raw, modifier=modifier)
             modifiers.add(modifier)
             continue
         lowered = _KEY_ALIASES.get(lowered, lowered)
@@ -80,20 +80,18 @@ def parse_hotkey(text: str) -> Hotkey:
         elif len(name) == 1 and name.isprintable() and not name.isspace() and name.isascii():
             keys.append(name.lower())
         else:
-            raise InvalidInput(f"'{part}' in '{raw}' is not a key this hotkey can use")
+            raise InvalidInput("hotkey_unknown_key", hotkey=raw, key=part)
     if not keys:
-        raise InvalidInput(f"'{raw}' has only modifiers; add a key such as Space or H")
+        raise InvalidInput("hotkey_no_key", hotkey=raw)
     if len(keys) > 1:
-        raise InvalidInput(f"'{raw}' has more than one key ({', '.join(keys)}); use one key "
-                           "with modifiers")
+        raise InvalidInput("hotkey_several_keys", hotkey=raw, keys=keys)
     key = keys[0]
     if not modifiers and not (key.startswith("f") and len(key) > 1):
-        raise InvalidInput(f"'{raw}' needs a modifier (Ctrl, Alt, Shift or Super) "
-                           "so that typing never triggers it")
+        raise InvalidInput("hotkey_needs_modifier", hotkey=raw)
     if modifiers == {"alt"} and key == "space":
-        raise InvalidInput("Alt+Space opens the window menu on Windows; choose another hotkey")
+        raise InvalidInput("hotkey_alt_space")
     if modifiers == {"shift"} and len(key) == 1:
-        raise InvalidInput(f"'{raw}' is how a capital or symbol is typed; add Ctrl or Alt")
+        raise InvalidInput("hotkey_shift_character", hotkey=raw)
     return Hotkey(tuple(m for m in MODIFIERS if m in modifiers), key)
 
 

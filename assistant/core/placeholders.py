@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from .messages import ENGLISH
+from .messages import render as render_message
 from .salutation import DEFAULT_FALLBACK, DEFAULT_FEMALE_TITLE, Addressee, Gender, address
 
 # Canonical key -> (English name, Chinese name). The order is the one shown in docs and the editor.
@@ -60,12 +62,22 @@ class Placeholder:
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """A lint finding; ``start``/``end`` are character offsets into the template body."""
+    """A lint finding; ``start``/``end`` are character offsets into the template body.
+
+    ``text(language)`` says what is wrong in that language ("zh_CN" or "en"); ``message`` is
+    the English text."""
 
     start: int
     end: int
     code: str
-    message: str
+    params: Mapping[str, str] = field(default_factory=dict)
+
+    def text(self, language: str | None = ENGLISH) -> str:
+        return render_message(f"lint.{self.code}", self.params, language)
+
+    @property
+    def message(self) -> str:
+        return self.text(ENGLISH)
 
 
 @dataclass(slots=True)
@@ -96,8 +108,8 @@ def _parse(text: str) -> _Parsed:
     literal: list[str] = []
     i, n = 0, len(text)
 
-    def problem(start: int, end: int, code: str, message: str) -> None:
-        out.problems.append(Problem(start, end, code, message))
+    def problem(start: int, end: int, code: str, **params: str) -> None:
+        out.problems.append(Problem(start, end, code, params))
 
     while i < n:
         ch = text[i]
@@ -106,7 +118,7 @@ def _parse(text: str) -> _Parsed:
                 literal.append("}")
                 i += 2
                 continue
-            problem(i, i + 1, "unmatched_close", "'}' without a matching '{' (write '}}' for a brace)")
+            problem(i, i + 1, "unmatched_close")
             literal.append("}")
             i += 1
             continue
@@ -120,23 +132,23 @@ def _parse(text: str) -> _Parsed:
             continue
         close, nested = _closing_brace(text, i)
         if close < 0:
-            problem(i, i + 1, "unclosed", "'{' is never closed (write '{{' for a brace)")
+            problem(i, i + 1, "unclosed")
             literal.append("{")
             i += 1
             continue
         source = text[i : close + 1]
         if nested:
-            problem(i, close + 1, "nested", "placeholders cannot be nested")
+            problem(i, close + 1, "nested")
             literal.append(source)
             i = close + 1
             continue
         name, bar, default = source[1:-1].partition("|")
         name = name.strip()
         if not name:
-            problem(i, close + 1, "empty", "placeholder has no name")
+            problem(i, close + 1, "empty")
             literal.append(source)
         elif not _NAME_RE.fullmatch(name):
-            problem(i, close + 1, "bad_name", f"'{name}' is not a valid placeholder name")
+            problem(i, close + 1, "bad_name", name=name)
             literal.append(source)
         else:
             if literal:

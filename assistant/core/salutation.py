@@ -46,7 +46,7 @@ class Gender(enum.StrEnum):
         try:
             return aliases[key]
         except KeyError:
-            raise InvalidInput(f"unknown gender {value!r}: use male, female or unknown") from None
+            raise InvalidInput("gender_unknown", value=value) from None
 
 
 class NameKind(enum.StrEnum):

@@ -8,6 +8,7 @@ from typing import Any
 
 from .errors import InvalidInput
 from .hotkey import DEFAULT_HOTKEY, parse_hotkey
+from .messages import Message
 from .salutation import DEFAULT_FALLBACK, DEFAULT_FEMALE_TITLE, FEMALE_TITLES
 
 
@@ -23,11 +24,11 @@ def _text(max_len: int, *, required: bool = False) -> Callable[[str], str]:
     def parse(raw: str) -> str:
         value = raw.strip()
         if required and not value:
-            raise InvalidInput("must not be empty")
+            raise InvalidInput("value_empty")
         if len(value) > max_len:
-            raise InvalidInput(f"must be at most {max_len} characters")
+            raise InvalidInput("value_too_long", limit=max_len)
         if any(ch in value for ch in "{}\n\r\t"):
-            raise InvalidInput("must not contain braces or line breaks")
+            raise InvalidInput("value_braces_or_line_breaks")
         return value
 
     return parse
@@ -37,7 +38,7 @@ def _choice(*choices: str) -> Callable[[str], str]:
     def parse(raw: str) -> str:
         value = raw.strip()
         if value not in choices:
-            raise InvalidInput(f"must be one of: {', '.join(choices)}")
+            raise InvalidInput("value_not_a_choice", choices=choices)
         return value
 
     return parse
@@ -49,9 +50,9 @@ def _milliseconds(low: int, high: int) -> Callable[[str], int]:
         try:
             number = int(value)
         except ValueError:
-            raise InvalidInput(f"must be a whole number of milliseconds, not '{raw}'") from None
+            raise InvalidInput("value_not_milliseconds", value=raw) from None
         if not low <= number <= high:
-            raise InvalidInput(f"must be between {low} and {high} ms")
+            raise InvalidInput("value_out_of_range", low=low, high=high)
         return number
 
     return parse
@@ -105,7 +106,7 @@ SPECS: dict[str, SettingSpec] = {
 def spec_for(key: str) -> SettingSpec:
     spec = SPECS.get(key)
     if spec is None:
-        raise InvalidInput(f"unknown setting '{key}' (known: {', '.join(SPECS)})")
+        raise InvalidInput("setting_unknown", key=key, known=tuple(SPECS))
     return spec
 
 
@@ -115,7 +116,8 @@ def parse_setting(key: str, raw: str) -> Any:
     try:
         return spec.parse(raw)
     except InvalidInput as exc:
-        raise InvalidInput(f"invalid value for {key}: {exc}") from None
+        raise InvalidInput("setting_invalid", key=key, setting=Message(f"setting.{key}"),
+                           cause=exc) from None
 
 
 @dataclass(frozen=True, slots=True)

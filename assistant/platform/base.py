@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from assistant.core.messages import LocalizedError
+
 
 def wait_until(condition: Callable[[], bool], timeout: float, interval: float = 0.001) -> bool:
     """Poll ``condition`` until it holds (True) or ``timeout`` seconds pass (False).
@@ -21,8 +23,9 @@ def wait_until(condition: Callable[[], bool], timeout: float, interval: float = 
     return True
 
 
-class PlatformError(Exception):
-    """A desktop facility is unavailable (no display, key grab refused...). Message is for users."""
+class PlatformError(LocalizedError):
+    """A desktop facility is unavailable (no display, key grab refused...). Message is for users:
+    ``str(exc)`` in English, ``exc.text(language)`` in the user's language."""
 
 
 @dataclass(frozen=True, slots=True)

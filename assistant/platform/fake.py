@@ -87,7 +87,7 @@ class FakeHotkeys:
 
     def start(self, hotkey: str, callback: Callable[[], None]) -> None:
         if self.fail:
-            raise PlatformError(self.fail)
+            raise PlatformError("hotkeys_unavailable", reason=self.fail)
         self.hotkey, self._callback = hotkey, callback
 
     def stop(self) -> None:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from assistant.core.errors import InvalidInput
+from assistant.core.hotkey import parse_hotkey
+
 from .base import PlatformError
 
 log = logging.getLogger(__name__)
@@ -19,23 +22,20 @@ class PynputHotkeys:
         try:
             from pynput import keyboard
         except Exception as exc:  # ImportError without a display, or a backend failing to load
-            raise PlatformError(
-                f"global hotkeys are not available on this desktop ({_first_line(exc)}); "
-                "bind a desktop shortcut to `huashu toggle` instead"
-            ) from None
+            raise PlatformError("hotkeys_unavailable", reason=_first_line(exc)) from None
         try:
             listener = keyboard.GlobalHotKeys({hotkey: callback})
         except ValueError as exc:
-            raise PlatformError(f"the hotkey {hotkey} is not valid: {exc}") from None
+            raise PlatformError("hotkey_rejected", hotkey=_shown(hotkey), reason=exc) from None
         listener.daemon = True
         try:
             listener.start()
             listener.wait()
         except Exception as exc:
-            raise PlatformError(f"the hotkey {hotkey} could not be registered: "
-                                f"{_first_line(exc)}") from None
+            raise PlatformError("hotkey_registration_failed", hotkey=_shown(hotkey),
+                                reason=_first_line(exc)) from None
         if not listener.is_alive():
-            raise PlatformError(f"the hotkey {hotkey} could not be registered")
+            raise PlatformError("hotkey_not_registered", hotkey=_shown(hotkey))
         self._listener = listener
         log.info("global hotkey %s registered", hotkey)
 
@@ -43,6 +43,14 @@ class PynputHotkeys:
         listener, self._listener = self._listener, None
         if listener is not None:
             listener.stop()
+
+
+def _shown(hotkey: str) -> str:
+    """The hotkey as users write it (Ctrl+Alt+Space), or as given when it does not parse."""
+    try:
+        return parse_hotkey(hotkey).display
+    except InvalidInput:
+        return hotkey
 
 
 def _first_line(exc: BaseException) -> str:

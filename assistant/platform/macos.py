@@ -15,7 +15,7 @@ from .base import PlatformError, WindowRef, wait_until
 def _osascript(script: str) -> str:
     done = subprocess.run(["osascript", "-e", script], capture_output=True, text=True, timeout=2)
     if done.returncode != 0:
-        raise PlatformError(f"AppleScript failed: {done.stderr.strip()}")
+        raise PlatformError("applescript_failed", reason=done.stderr.strip())
     return done.stdout.strip()
 
 
@@ -58,7 +58,7 @@ class MacKeys:
         try:
             from pynput.keyboard import Controller, Key
         except Exception as exc:
-            raise PlatformError(f"cannot send keys: {exc}") from None
+            raise PlatformError("keys_unavailable", reason=exc) from None
         self._keyboard, self._key = Controller(), Key
         try:
             import Quartz  # type: ignore[import-not-found]

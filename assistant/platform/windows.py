@@ -17,7 +17,7 @@ def _user32():
     try:
         return ctypes.WinDLL("user32", use_last_error=True)  # type: ignore[attr-defined]
     except (AttributeError, OSError) as exc:
-        raise PlatformError(f"user32 is not available ({exc})") from None
+        raise PlatformError("user32_unavailable", reason=exc) from None
 
 
 class WindowsWindows:

@@ -26,13 +26,13 @@ class _Connection:
             from Xlib import X, XK, display
             from Xlib.ext import xtest
         except ImportError as exc:
-            raise PlatformError(f"python-xlib is missing ({exc})") from None
+            raise PlatformError("xlib_missing", reason=exc) from None
         try:
             self.display = display.Display(display_name)
         except Exception as exc:
-            raise PlatformError(f"cannot connect to the X display: {exc}") from None
+            raise PlatformError("x11_unreachable", reason=exc) from None
         if not self.display.has_extension("XTEST"):
-            raise PlatformError("the X server lacks the XTEST extension needed to paste")
+            raise PlatformError("x11_no_xtest")
         self.X, self.XK, self.xtest = X, XK, xtest
         self.root = self.display.screen().root
         self.net_active = self.display.intern_atom("_NET_ACTIVE_WINDOW")
@@ -41,7 +41,7 @@ class _Connection:
     def keycode(self, name: str) -> int:
         code = self.display.keysym_to_keycode(self.XK.string_to_keysym(name))
         if not code:
-            raise PlatformError(f"the keyboard map has no key {name}")
+            raise PlatformError("x11_missing_key", key=name)
         return code
 
 

@@ -55,11 +55,11 @@ def _drafts(path: Path, sections: list[Section], category: str | None) -> list[A
 def import_files(db: Database, knowledge: KnowledgeService, paths: list[Path],
                  category: str | None = None, progress: Progress | None = None) -> ImportReport:
     if not paths:
-        raise InvalidInput("no files given")
+        raise InvalidInput("import_no_files")
     names = [p.name for p in paths]
     duplicate = next((n for n in names if names.count(n) > 1), None)
     if duplicate:
-        raise InvalidInput(f"two files are named {duplicate}; sections are identified by file name")
+        raise InvalidInput("import_duplicate_names", file=duplicate)
     parsed = [(path, _drafts(path, sections_from_blocks(read_blocks(path), path.stem), category))
               for path in paths]
 

@@ -1,16 +1,20 @@
 """Reading handbooks into blocks (headings and paragraphs), one function per format.
 
 Markdown and plain text need no library; .docx uses python-docx (paragraph styles give the
-headings), .html a real HTML parser (BeautifulSoup over html.parser), .pdf pypdf's text.
+headings), .html a real HTML parser (BeautifulSoup over html.parser), .pdf pypdf's text. A file
+that cannot be read gives a message saying what to do, never a library's exception class.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
 from assistant.core.errors import InvalidInput
 from assistant.core.sections import Block, blocks_from_plain_text, clean_text
+
+log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 SUPPORTED = (".md", ".markdown", ".txt", ".docx", ".html", ".htm", ".pdf")
@@ -22,7 +26,7 @@ def decode_text(data: bytes) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise InvalidInput("the text is in an unknown encoding (save it as UTF-8)")
+    raise InvalidInput("file_unknown_encoding")
 
 
 def _markdown(text: str) -> list[Block]:
@@ -99,49 +103,76 @@ def _html(text: str) -> list[Block]:
 
 
 def _pdf(path: Path) -> list[Block]:
-    from pypdf import PdfReader
+    from pypdf import PasswordType, PdfReader
 
     reader = PdfReader(str(path))
-    if reader.is_encrypted:
-        raise InvalidInput("the PDF is encrypted")
-    pages = [page.extract_text() or "" for page in reader.pages]
-    text = "\n".join(pages)
+    if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
+        raise InvalidInput("pdf_password")
+    text = "\n".join(page.extract_text() or "" for page in reader.pages)
     if not text.strip():
-        raise InvalidInput("the PDF has no text layer (scanned pages cannot be read)")
+        raise InvalidInput("pdf_no_text")
+    return blocks_from_plain_text(text)
+
+
+def _parse(path: Path, suffix: str) -> list[Block]:
+    if suffix == ".docx":
+        return _docx(path)
+    if suffix == ".pdf":
+        return _pdf(path)
+    text = decode_text(path.read_bytes())
+    if suffix in (".html", ".htm"):
+        return _html(text)
+    if suffix in (".md", ".markdown"):
+        return _markdown(text)
     return blocks_from_plain_text(text)
 
 
 def read_blocks(path: Path) -> list[Block]:
-    """The file's blocks; raises InvalidInput with a one-line reason when it cannot be read."""
+    """The file's blocks; raises InvalidInput naming the file and saying what to do when it
+    cannot be read."""
+    try:
+        return _read(path)
+    except InvalidInput as exc:
+        raise InvalidInput("file_problem", file=path.name, cause=exc) from None
+
+
+def _read(path: Path) -> list[Block]:
     suffix = path.suffix.lower()
+    if not suffix:
+        raise InvalidInput("file_type_missing", supported=SUPPORTED)
     if suffix not in SUPPORTED:
-        raise InvalidInput(f"{path.name}: unsupported file type '{suffix or '(none)'}' "
-                           f"(supported: {', '.join(SUPPORTED)})")
+        raise InvalidInput("file_type_unsupported", suffix=suffix, supported=SUPPORTED)
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise InvalidInput(f"{path.name}: cannot read ({exc.strerror or exc})") from None
+        raise _unreadable(exc) from None
     if size > MAX_FILE_BYTES:
-        raise InvalidInput(f"{path.name}: file is larger than {MAX_FILE_BYTES // 2**20} MB")
+        raise InvalidInput("file_too_large", limit=MAX_FILE_BYTES // 2**20)
     try:
-        if suffix == ".docx":
-            blocks = _docx(path)
-        elif suffix == ".pdf":
-            blocks = _pdf(path)
-        else:
-            text = decode_text(path.read_bytes())
-            if suffix in (".html", ".htm"):
-                blocks = _html(text)
-            elif suffix in (".md", ".markdown"):
-                blocks = _markdown(text)
-            else:
-                blocks = blocks_from_plain_text(text)
-    except InvalidInput as exc:
-        raise InvalidInput(f"{path.name}: {exc}") from None
+        blocks = _parse(path, suffix)
+    except InvalidInput:
+        raise
     except OSError as exc:
-        raise InvalidInput(f"{path.name}: cannot read ({exc.strerror or exc})") from None
-    except Exception as exc:  # a damaged .docx/.pdf: the libraries raise many kinds
-        raise InvalidInput(f"{path.name}: not a readable {suffix[1:]} file ({type(exc).__name__})") from None
+        raise _unreadable(exc) from None
+    except Exception:  # a damaged .docx/.pdf: the libraries raise many kinds
+        log.debug("cannot parse %s", path, exc_info=True)
+        raise _damaged(suffix) from None
     if not any(b.text.strip() for b in blocks):
-        raise InvalidInput(f"{path.name}: no text found")
+        raise InvalidInput("file_no_text")
     return blocks
+
+
+def _unreadable(exc: OSError) -> InvalidInput:
+    if isinstance(exc, FileNotFoundError):
+        return InvalidInput("file_missing")
+    if isinstance(exc, PermissionError):
+        return InvalidInput("file_permission_denied")
+    return InvalidInput("file_unreadable", reason=exc.strerror or exc)
+
+
+def _damaged(suffix: str) -> InvalidInput:
+    if suffix == ".pdf":
+        return InvalidInput("pdf_damaged")
+    if suffix == ".docx":
+        return InvalidInput("docx_damaged")
+    return InvalidInput("file_damaged", format=suffix[1:].upper())

@@ -293,7 +293,7 @@ class SearchService:
 
     def search(self, query: str, scope: str = "templates", limit: int = 20) -> list[SearchHit]:
         if scope not in SCOPES:
-            raise InvalidInput(f"scope must be one of {', '.join(SCOPES)}")
+            raise InvalidInput("search_scope_invalid", choices=SCOPES)
         if scope == "templates":
             return self.search_templates(query, limit)
         if scope == "kb":

@@ -38,7 +38,7 @@ def _read_toml(path: Path) -> dict:
         with path.open("rb") as fh:
             return tomllib.load(fh)
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise DataError(f"starter content {path.name} is unreadable: {exc}") from None
+        raise DataError("starter_unreadable", file=path.name, reason=exc) from None
 
 
 def load_starter_content(directory: Path | None = None) -> StarterContent:
@@ -63,7 +63,8 @@ def load_starter_content(directory: Path | None = None) -> StarterContent:
                     )
                 )
             except HuashuError as exc:
-                raise DataError(f"starter template '{item.get('title')}': {exc}") from None
+                raise DataError("starter_template_invalid", title=item.get("title"),
+                                cause=exc) from None
     for path in sorted(directory.glob("articles-*.toml")):
         for item in _read_toml(path).get("article", []):
             try:
@@ -77,7 +78,8 @@ def load_starter_content(directory: Path | None = None) -> StarterContent:
                     )
                 )
             except HuashuError as exc:
-                raise DataError(f"starter article '{item.get('title')}': {exc}") from None
+                raise DataError("starter_article_invalid", title=item.get("title"),
+                                cause=exc) from None
     return StarterContent(tuple(categories), tuple(templates), tuple(articles))
 
 

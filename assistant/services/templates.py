@@ -71,7 +71,7 @@ class TemplateService:
             try:
                 return store.get_template(conn, ref)
             except NotFound:
-                raise NotFound(f"no template with id or shortcut '{ref}'") from None
+                raise NotFound("template_ref_not_found", ref=ref) from None
 
     def record_use(self, template_id: str, action: str = "paste") -> Template:
         with self._db.transaction() as conn:

@@ -54,7 +54,7 @@ def update_article(conn: Connection, article_id: str, draft: ArticleDraft) -> Ar
         .values(updated_at=utcnow(), **_values(conn, draft))
     )
     if changed.rowcount == 0:
-        raise NotFound(f"no article with id {article_id}")
+        raise NotFound("article_not_found", id=article_id)
     bump_generation(conn)
     return get_article(conn, article_id)
 
@@ -68,7 +68,7 @@ def delete_articles(conn: Connection, article_ids: list[str]) -> None:
 def get_article(conn: Connection, article_id: str) -> Article:
     row = conn.execute(select(articles).where(articles.c.id == article_id)).first()
     if row is None:
-        raise NotFound(f"no article with id {article_id}")
+        raise NotFound("article_not_found", id=article_id)
     return to_article(row, category_paths(conn))
 
 

@@ -38,7 +38,7 @@ def read_schema_state(path: Path) -> SchemaState:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise DataError(f"cannot open database {path}: {exc}") from None
+        raise DataError("database_unopenable", path=path, reason=exc) from None
     try:
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -48,10 +48,7 @@ def read_schema_state(path: Path) -> SchemaState:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        raise DataError(
-            f"{path} is not a usable Huashu database ({exc}); it was left untouched — "
-            "move it away or restore a backup"
-        ) from None
+        raise DataError("database_unusable", path=path, reason=exc) from None
     finally:
         conn.close()
     return SchemaState(exists=True, revision=revision, has_tables=bool(tables - {"alembic_version"}))
@@ -131,16 +128,10 @@ def open_database(path: Path) -> Database:
     """Open (creating or migrating as needed) the database at ``path``."""
     state = read_schema_state(path)
     if state.revision is not None and state.revision not in KNOWN_REVISIONS:
-        raise DataError(
-            f"{path} was created by a newer version of Huashu (schema {state.revision}, "
-            f"this version knows up to {SCHEMA_HEAD}); it was left untouched — "
-            "please upgrade Huashu"
-        )
+        raise DataError("database_too_new", path=path, revision=state.revision,
+                        head=SCHEMA_HEAD)
     if state.has_tables and state.revision is None:
-        raise DataError(
-            f"{path} holds tables but no Huashu schema version; it was left untouched — "
-            "move it away or restore a backup"
-        )
+        raise DataError("database_unversioned", path=path)
     path.parent.mkdir(parents=True, exist_ok=True)
     backup = None
     if state.revision is not None and state.revision != SCHEMA_HEAD:
@@ -153,6 +144,8 @@ def open_database(path: Path) -> Database:
             _migrate(engine)
         except Exception as exc:
             engine.dispose()
-            hint = f"; the backup {backup.name} holds the data as it was" if backup else ""
-            raise DataError(f"could not migrate {path}: {exc}{hint}") from exc
+            if backup is None:
+                raise DataError("database_migration_failed", path=path, cause=exc) from exc
+            raise DataError("database_migration_failed_backup", path=path, cause=exc,
+                            backup=backup.name) from exc
     return Database(path, engine, backup)

@@ -43,7 +43,7 @@ def _check_shortcut_free(conn: Connection, shortcut: str | None, own_id: str | N
         select(templates.c.id, templates.c.title).where(templates.c.shortcut == shortcut)
     ).first()
     if holder is not None and holder.id != own_id:
-        raise InvalidInput(f"shortcut '{shortcut}' is already used by '{holder.title}'")
+        raise InvalidInput("shortcut_taken", shortcut=shortcut, title=holder.title)
 
 
 def _values(conn: Connection, draft: TemplateDraft) -> dict:
@@ -71,7 +71,7 @@ def add_template(conn: Connection, draft: TemplateDraft, *, position: int = 0) -
 def _row(conn: Connection, template_id: str):
     row = conn.execute(select(templates).where(templates.c.id == template_id)).first()
     if row is None:
-        raise NotFound(f"no template with id {template_id}")
+        raise NotFound("template_not_found", id=template_id)
     return row
 
 
@@ -111,7 +111,7 @@ def list_templates(conn: Connection, category: tuple[str, ...] = ()) -> list[Tem
     if category:
         cid = find_category(conn, category)
         if cid is None:
-            raise NotFound(f"no category '{'/'.join(category)}'")
+            raise NotFound("category_not_found", category="/".join(category))
         prefix = paths[cid]
         wanted = [i for i, p in paths.items() if p == prefix or p.startswith(prefix + "/")]
         query = query.where(templates.c.category_id.in_(wanted))
@@ -133,7 +133,7 @@ def record_use(conn: Connection, template_id: str, action: str) -> None:
         .values(use_count=templates.c.use_count + 1, last_used_at=now)
     )
     if counted.rowcount == 0:
-        raise NotFound(f"no template with id {template_id}")
+        raise NotFound("template_not_found", id=template_id)
     conn.execute(insert(usage_events).values(template_id=template_id, action=action,
                                              used_at=now))
 

@@ -130,8 +130,8 @@ def test_reimport_updates_instead_of_duplicating(app, handbooks):
     "name, content, message",
     [
         ("notes.xlsx", b"PK\x03\x04", "unsupported file type"),
-        ("broken.docx", b"not a zip", "not a readable docx"),
-        ("broken.pdf", b"%PDF-1.4 garbage", "not a readable pdf"),
+        ("broken.docx", b"not a zip", "this Word file cannot be read"),
+        ("broken.pdf", b"%PDF-1.4 garbage", "this PDF cannot be read"),
         ("empty.txt", b"   \n", "no text found"),
     ],
 )

@@ -99,6 +99,12 @@ def test_lint_positions(text, code, start, end):
     assert [(p.code, p.start, p.end) for p in problems] == [(code, start, end)]
 
 
+def test_lint_messages_in_both_languages():
+    [problem] = lint("价格}")
+    assert problem.message == "'}' without a matching '{' (write '}}' for a brace)"
+    assert problem.text("zh_CN") == "“}”前面没有对应的“{”（要显示花括号本身，请写成“}}”）"
+
+
 def test_valid_templates_lint_clean():
     assert lint("{称呼}您好，{{提示}}：订单{订单号|（未填）}已发货") == []
 
@@ -134,6 +140,7 @@ def test_render_and_lint_never_raise(text):
     assert isinstance(result.text, str)
     for problem in lint(text):
         assert 0 <= problem.start < problem.end <= len(text)
+        assert problem.message and problem.text("zh_CN")
 
 
 @settings(max_examples=200, deadline=None)

@@ -1,0 +1,248 @@
+"""Every user-facing message: code -> (English, Chinese), as :meth:`str.format` templates.
+
+Both texts of a code take the same ``{named}`` parameters (a test checks it). Literal braces
+are doubled. Chinese is written for agents and team leads, with full-width punctuation;
+English is what the command line prints. Codes with a dot are not errors but words used inside
+other messages (``field.title``) or lint findings (``lint.unclosed``).
+"""
+
+from __future__ import annotations
+
+_INPUT = {
+    "shortcut_invalid": (
+        "shortcut '{shortcut}' must be 1-{limit} characters without spaces, braces or '|'",
+        "快捷码“{shortcut}”不可用：应为 1–{limit} 个字符，不能含空格、花括号或“|”"),
+    "shortcut_taken": (
+        "shortcut '{shortcut}' is already used by '{title}'",
+        "快捷码“{shortcut}”已被“{title}”使用"),
+    "tag_too_long": (
+        "tag '{tag}…' is longer than {limit} characters",
+        "标签“{tag}…”太长了，最多 {limit} 个字符"),
+    "category_empty_level": (
+        "category '{category}' has an empty level",
+        "分类“{category}”中有一级名称是空的"),
+    "category_name_too_long": (
+        "category name '{name}…' is longer than {limit} characters",
+        "分类名“{name}…”太长了，最多 {limit} 个字符"),
+    "field_empty": ("{field} must not be empty", "{field}不能为空"),
+    "field_too_long": (
+        "{field} is longer than {limit:,} characters",
+        "{field}太长了，最多 {limit:,} 个字符"),
+    "field.title": ("title", "标题"),
+    "field.body": ("body", "正文"),
+    "template_language_invalid": (
+        "language must be one of {choices}",
+        "模板语言只能是 {choices} 之一"),
+    "gender_unknown": (
+        "unknown gender '{value}': use male, female or unknown",
+        "无法识别性别“{value}”，请填写 先生、女士 或 未知（也可以写 male、female、unknown）"),
+    "var_syntax": (
+        "--var expects KEY=VALUE, got '{value}'",
+        "--var 的格式应为 名称=值，而不是“{value}”"),
+    "search_scope_invalid": (
+        "scope must be one of {choices}",
+        "搜索范围只能是 {choices} 之一"),
+}
+
+_NOT_FOUND = {
+    "template_not_found": ("no template with id {id}", "找不到 ID 为 {id} 的模板"),
+    "template_ref_not_found": (
+        "no template with id or shortcut '{ref}'",
+        "没有 ID 或快捷码为“{ref}”的模板"),
+    "category_not_found": ("no category '{category}'", "没有“{category}”这个分类"),
+    "article_not_found": ("no article with id {id}", "找不到 ID 为 {id} 的知识库文章"),
+}
+
+_HOTKEY = {
+    "hotkey_empty": ("the hotkey is empty", "热键不能为空"),
+    "hotkey_too_long": ("the hotkey is too long", "热键太长了"),
+    "hotkey_empty_part": (
+        "'{hotkey}' has an empty part (write keys joined by '+')",
+        "“{hotkey}”中有空的部分，各个键之间用“+”连接"),
+    "hotkey_modifier_twice": (
+        "'{hotkey}' names {modifier} twice",
+        "“{hotkey}”中 {modifier} 写了两次"),
+    "hotkey_unknown_key": (
+        "'{key}' in '{hotkey}' is not a key this hotkey can use",
+        "“{hotkey}”中的“{key}”不能用作热键的按键"),
+    "hotkey_no_key": (
+        "'{hotkey}' has only modifiers; add a key such as Space or H",
+        "“{hotkey}”只有修饰键，请再加一个键，例如 Space 或 H"),
+    "hotkey_several_keys": (
+        "'{hotkey}' has more than one key ({keys}); use one key with modifiers",
+        "“{hotkey}”包含多个普通键（{keys}），热键只能是修饰键加一个键"),
+    "hotkey_needs_modifier": (
+        "'{hotkey}' needs a modifier (Ctrl, Alt, Shift or Super) so that typing never triggers it",
+        "热键“{hotkey}”需要至少一个修饰键（Ctrl、Alt、Shift 或 Super），否则打字时会误触发"),
+    "hotkey_alt_space": (
+        "Alt+Space opens the window menu on Windows; choose another hotkey",
+        "Alt+Space 在 Windows 上会打开窗口菜单，请换一个热键"),
+    "hotkey_shift_character": (
+        "'{hotkey}' is how a capital or symbol is typed; add Ctrl or Alt",
+        "“{hotkey}”是平时输入大写字母或符号的按法，请再加上 Ctrl 或 Alt"),
+}
+
+_SETTINGS = {
+    "setting_unknown": (
+        "unknown setting '{key}' (known: {known})",
+        "没有“{key}”这个设置项（可用的有：{known}）"),
+    "setting_invalid": ("invalid value for {setting}: {cause}", "{setting}设置无效：{cause}"),
+    "value_empty": ("must not be empty", "不能为空"),
+    "value_too_long": ("must be at most {limit} characters", "最多只能有 {limit} 个字符"),
+    "value_braces_or_line_breaks": (
+        "must not contain braces or line breaks",
+        "不能包含花括号或换行"),
+    "value_not_a_choice": ("must be one of: {choices}", "只能是 {choices} 之一"),
+    "value_not_milliseconds": (
+        "must be a whole number of milliseconds, not '{value}'",
+        "必须是整数毫秒数，不能是“{value}”"),
+    "value_out_of_range": (
+        "must be between {low} and {high} ms",
+        "必须在 {low}–{high} 毫秒之间"),
+    "setting.agent_name": ("agent_name", "客服名"),
+    "setting.shop_name": ("shop_name", "店铺名"),
+    "setting.fallback_salutation": ("fallback_salutation", "默认称呼"),
+    "setting.female_title": ("female_title", "女性客户称谓"),
+    "setting.hotkey": ("hotkey", "全局热键"),
+    "setting.paste_mode": ("paste_mode", "粘贴方式"),
+    "setting.paste_keys": ("paste_keys", "粘贴按键"),
+    "setting.restore_delay_ms": ("restore_delay_ms", "恢复剪贴板前的等待时间"),
+    "setting.send_delay_ms": ("send_delay_ms", "发送前的等待时间"),
+    "setting.language": ("language", "界面语言"),
+}
+
+_IMPORT = {
+    "import_no_files": ("no files given", "没有选择要导入的文件"),
+    "import_duplicate_names": (
+        "two files are named {file}; sections are identified by file name, so rename one",
+        "有两个文件都叫 {file}。导入时按文件名区分内容，请先给其中一个改名"),
+    "file_problem": ("{file}: {cause}", "{file}：{cause}"),
+    "file_type_unsupported": (
+        "unsupported file type '{suffix}' (supported: {supported})",
+        "不支持“{suffix}”类型的文件（支持：{supported}）"),
+    "file_type_missing": (
+        "the file name has no extension, so its type is unknown (supported: {supported})",
+        "文件名没有扩展名，无法判断文件类型（支持：{supported}）"),
+    "file_missing": ("cannot read: no such file", "找不到这个文件"),
+    "file_permission_denied": ("cannot read: permission denied", "没有权限读取这个文件"),
+    "file_unreadable": ("cannot read ({reason})", "无法读取这个文件（{reason}）"),
+    "file_too_large": (
+        "the file is larger than {limit} MB; split it and import the parts",
+        "文件超过 {limit} MB，太大了，请拆分后再分别导入"),
+    "file_no_text": ("no text found", "文件里没有找到文字"),
+    "file_not_text": (
+        "not a text file: it holds binary data (perhaps another kind of file was renamed); "
+        "open it in its own program and save it as text",
+        "这不是文本文件：里面是二进制数据（可能是别的文件改了扩展名）。"
+        "请用原来的程序打开，另存为文本后再导入"),
+    "file_unknown_encoding": (
+        "the text is in an unknown encoding (save it as UTF-8)",
+        "无法识别文件的文字编码，请另存为 UTF-8 格式后再导入"),
+    "file_damaged": (
+        "this file cannot be read as {format}; it may be damaged: open it and save it again",
+        "无法按 {format} 格式读取这个文件，它可能已损坏。请打开后重新保存一份再导入"),
+    "pdf_damaged": (
+        "this PDF cannot be read; it may be damaged or password-protected: open it and save it "
+        "again, or export it as .docx or .txt",
+        "无法读取这个 PDF，文件可能已损坏或设有密码。请打开后重新保存一份，"
+        "或导出为 .docx 或 .txt 再导入"),
+    "pdf_password": (
+        "this PDF is password-protected: open it with its password and save a copy without one, "
+        "or export it as .docx or .txt",
+        "这个 PDF 设有打开密码。请输入密码打开后另存一份不带密码的副本，"
+        "或导出为 .docx 或 .txt 再导入"),
+    "pdf_no_text": (
+        "the PDF has no text layer (scanned pages cannot be read): run text recognition (OCR) "
+        "on it first, or export it as .docx or .txt",
+        "这个 PDF 没有文字层（扫描出来的页面无法读取）。请先用文字识别（OCR）转成文字，"
+        "或导出为 .docx 或 .txt 再导入"),
+    "docx_damaged": (
+        "this Word file cannot be read; it may be damaged, password-protected or an old .doc "
+        "renamed to .docx: open it in Word or WPS and save it again as .docx",
+        "无法读取这个 Word 文件，它可能已损坏、设有密码，或是改了扩展名的旧版 .doc 文件。"
+        "请用 Word 或 WPS 打开，重新另存为 .docx 后再导入"),
+}
+
+_DATA = {
+    "database_unopenable": (
+        "cannot open database {path}: {reason}",
+        "无法打开数据库 {path}：{reason}"),
+    "database_unusable": (
+        "{path} is not a usable Huashu database ({reason}); it was left untouched — "
+        "move it away or restore a backup",
+        "{path} 不是可用的话术助手数据库（{reason}）。文件没有被改动，请把它移到别处，或恢复一份备份"),
+    "database_too_new": (
+        "{path} was created by a newer version of Huashu (schema {revision}, this version knows "
+        "up to {head}); it was left untouched — please upgrade Huashu",
+        "{path} 是由更新版本的话术助手创建的（数据结构版本 {revision}，本版本最高支持 {head}）。"
+        "文件没有被改动，请升级话术助手"),
+    "database_unversioned": (
+        "{path} holds tables but no Huashu schema version; it was left untouched — "
+        "move it away or restore a backup",
+        "{path} 中有数据表，但没有话术助手的数据结构版本。文件没有被改动，请把它移到别处，或恢复一份备份"),
+    "database_migration_failed": (
+        "could not migrate {path}: {cause}",
+        "无法升级数据库 {path}：{cause}"),
+    "database_migration_failed_backup": (
+        "could not migrate {path}: {cause}; the backup {backup} holds the data as it was",
+        "无法升级数据库 {path}：{cause}。备份文件 {backup} 保存着升级前的数据"),
+    "starter_unreadable": (
+        "starter content {file} is unreadable: {reason}",
+        "内置初始内容 {file} 无法读取：{reason}"),
+    "starter_template_invalid": (
+        "starter template '{title}': {cause}",
+        "内置模板“{title}”有误：{cause}"),
+    "starter_article_invalid": (
+        "starter article '{title}': {cause}",
+        "内置知识库文章“{title}”有误：{cause}"),
+}
+
+_DESKTOP = {
+    "no_x11_display": (
+        "no X11 display (on Wayland, replies are copied for you to paste)",
+        "没有 X11 显示环境（在 Wayland 下，回复会复制到剪贴板，需要你手动粘贴）"),
+    "user32_unavailable": (
+        "user32 is not available ({reason})",
+        "无法使用 Windows 的 user32 接口（{reason}）"),
+    "xlib_missing": ("python-xlib is missing ({reason})", "缺少 python-xlib 组件（{reason}）"),
+    "x11_unreachable": (
+        "cannot connect to the X display: {reason}",
+        "无法连接 X 显示服务：{reason}"),
+    "x11_no_xtest": (
+        "the X server lacks the XTEST extension needed to paste",
+        "X 服务器缺少粘贴所需的 XTEST 扩展"),
+    "x11_missing_key": ("the keyboard map has no key {key}", "当前键盘布局里没有 {key} 键"),
+    "applescript_failed": ("AppleScript failed: {reason}", "AppleScript 执行失败：{reason}"),
+    "keys_unavailable": ("cannot send keys: {reason}", "无法模拟按键：{reason}"),
+    "hotkeys_unavailable": (
+        "global hotkeys are not available on this desktop ({reason}); bind a desktop shortcut "
+        "to `huashu toggle` instead",
+        "这个桌面不支持全局热键（{reason}）。请在系统设置里为 `huashu toggle` 绑定一个快捷键来代替"),
+    "hotkey_rejected": (
+        "the hotkey {hotkey} is not valid: {reason}",
+        "热键 {hotkey} 无效：{reason}"),
+    "hotkey_registration_failed": (
+        "the hotkey {hotkey} could not be registered: {reason}",
+        "热键 {hotkey} 注册失败：{reason}"),
+    "hotkey_not_registered": (
+        "the hotkey {hotkey} could not be registered",
+        "热键 {hotkey} 注册失败"),
+}
+
+_LINT = {
+    "lint.unmatched_close": (
+        "'}}' without a matching '{{' (write '}}}}' for a brace)",
+        "“}}”前面没有对应的“{{”（要显示花括号本身，请写成“}}}}”）"),
+    "lint.unclosed": (
+        "'{{' is never closed (write '{{{{' for a brace)",
+        "“{{”没有闭合（要显示花括号本身，请写成“{{{{”）"),
+    "lint.nested": ("placeholders cannot be nested", "占位符不能嵌套"),
+    "lint.empty": ("placeholder has no name", "占位符里没有名称"),
+    "lint.bad_name": (
+        "'{name}' is not a valid placeholder name",
+        "“{name}”不是有效的占位符名称"),
+}
+
+CATALOG: dict[str, tuple[str, str]] = {
+    **_INPUT, **_NOT_FOUND, **_HOTKEY, **_SETTINGS, **_IMPORT, **_DATA, **_DESKTOP, **_LINT,
+}
