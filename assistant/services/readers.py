@@ -1,8 +1,9 @@
 """Reading handbooks into blocks (headings and paragraphs), one function per format.
 
-Markdown and plain text need no library; .docx uses python-docx (paragraph styles give the
-headings), .html a real HTML parser (BeautifulSoup over html.parser), .pdf pypdf's text. A file
-that cannot be read gives a message saying what to do, never a library's exception class.
+Markdown and plain text need no library (decoding.py tells their encoding); .docx uses
+python-docx (paragraph styles give the headings), .html a real HTML parser (BeautifulSoup over
+html.parser), .pdf pypdf's text. A file that cannot be read gives a message saying what to do,
+never a library's exception class.
 """
 
 from __future__ import annotations
@@ -14,19 +15,12 @@ from pathlib import Path
 from assistant.core.errors import InvalidInput
 from assistant.core.sections import Block, blocks_from_plain_text, clean_text
 
+from .decoding import decode_text
+
 log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 SUPPORTED = (".md", ".markdown", ".txt", ".docx", ".html", ".htm", ".pdf")
-
-
-def decode_text(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "gb18030", "big5", "utf-16"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InvalidInput("file_unknown_encoding")
 
 
 def _markdown(text: str) -> list[Block]:
