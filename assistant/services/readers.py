@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from assistant.core.errors import InvalidInput
@@ -123,7 +127,7 @@ def _parse(path: Path, suffix: str) -> list[Block]:
 
 def read_blocks(path: Path) -> list[Block]:
     """The file's blocks; raises InvalidInput naming the file and saying what to do when it
-    cannot be read."""
+    cannot be read. What the parsing libraries complain about goes to the debug log only."""
     try:
         return _read(path)
     except InvalidInput as exc:
@@ -143,7 +147,8 @@ def _read(path: Path) -> list[Block]:
     if size > MAX_FILE_BYTES:
         raise InvalidInput("file_too_large", limit=MAX_FILE_BYTES // 2**20)
     try:
-        blocks = _parse(path, suffix)
+        with quiet_libraries():
+            blocks = _parse(path, suffix)
     except InvalidInput:
         raise
     except OSError as exc:
@@ -170,3 +175,35 @@ def _damaged(suffix: str) -> InvalidInput:
     if suffix == ".docx":
         return InvalidInput("docx_damaged")
     return InvalidInput("file_damaged", format=suffix[1:].upper())
+
+
+class _ToDebugLog(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        log.debug("%s: %s", record.name, record.getMessage())
+
+
+_quiet_lock = threading.RLock()
+
+
+@contextmanager
+def quiet_libraries() -> Iterator[None]:
+    """Send what pypdf logs ("Ignoring wrong pointing object", "Multiple definitions in
+    dictionary") and any library's warnings to the debug log instead of the terminal, for one
+    read.
+
+    Logging and warning filters are process-wide: reads holding this are serialised, so that
+    each restores exactly what it found."""
+    logger = logging.getLogger("pypdf")
+    handler = _ToDebugLog()
+    with _quiet_lock, warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        propagate = logger.propagate
+        logger.addHandler(handler)
+        logger.propagate = False
+        try:
+            yield
+        finally:
+            logger.removeHandler(handler)
+            logger.propagate = propagate
+            for warning in caught:
+                log.debug("%s: %s", warning.category.__name__, warning.message)

@@ -1,6 +1,10 @@
-"""Reading handbooks: encodings, files that are not text, damaged documents."""
+"""Reading handbooks: encodings, files that are not text, damaged documents, quiet libraries."""
 
 import codecs
+import logging
+import subprocess
+import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -113,6 +117,44 @@ def test_password_protected_pdf(tmp_path):
         read_blocks(tmp_path / "locked.pdf")
     encrypt(plain, tmp_path / "restricted.pdf", "")  # only an owner password: opens freely
     assert titles(tmp_path / "restricted.pdf") == ["1 Returns", "2 Shipping"]
+
+
+def pdf_that_makes_pypdf_warn(path: Path) -> None:
+    """A readable PDF with a repeated dictionary key and wrong cross-reference offsets."""
+    write_pdf(path)
+    path.write_bytes(path.read_bytes().replace(b"/Type /Page /Parent",
+                                               b"/Type /Page /Type /Page /Parent"))
+
+
+def test_library_complaints_stay_off_the_terminal(tmp_path):
+    path = tmp_path / "warns.pdf"
+    pdf_that_makes_pypdf_warn(path)
+    script = ("import sys; from pathlib import Path; from assistant.services.readers import "
+              "read_blocks; print(len(read_blocks(Path(sys.argv[1]))))")
+    done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.strip() == "4"
+    assert done.stderr == ""
+    loud = subprocess.run([sys.executable, "-c", "import sys; from pypdf import PdfReader; "
+                           "PdfReader(sys.argv[1]).pages[0].extract_text()", str(path)],
+                          capture_output=True, text=True, timeout=60)
+    assert "Multiple definitions" in loud.stderr  # what the reader keeps quiet
+
+
+def test_quieting_is_scoped_to_the_read(tmp_path, caplog):
+    path = tmp_path / "warns.pdf"
+    pdf_that_makes_pypdf_warn(path)
+    pypdf_logger = logging.getLogger("pypdf")
+    handlers = list(pypdf_logger.handlers)
+    with warnings.catch_warnings(record=True) as caught, caplog.at_level(logging.DEBUG):
+        warnings.simplefilter("always")
+        read_blocks(path)
+        warnings.warn("after the read", UserWarning)
+    assert [str(w.message) for w in caught] == ["after the read"]
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert any("Multiple definitions" in r.getMessage() for r in caplog.records
+               if r.name == "assistant.services.readers")
+    assert pypdf_logger.propagate and pypdf_logger.handlers == handlers
 
 
 def test_cli_import_of_a_damaged_pdf_is_one_friendly_line(capsys, tmp_path):
