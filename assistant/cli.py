@@ -117,6 +117,29 @@ def cmd_render(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_lint(args: argparse.Namespace) -> int:
+    """Exit 1 when any template has a problem, 0 when all are clean."""
+    if (args.ref is None) != args.all:
+        raise UsageError("give either a template id/shortcut or --all (see 'huashu lint --help')")
+    found = _open().templates.lint(args.ref)
+    if args.json:
+        _print_json([{"id": item.template.id, "shortcut": item.template.shortcut,
+                      "title": item.template.title,
+                      "problems": [{"code": p.code, "start": p.start, "end": p.end,
+                                    "position": p.start + 1, "message": p.message}
+                                   for p in item.problems]}
+                     for item in found])
+    else:
+        for item in found:
+            label = f"{item.template.shortcut or item.template.id}/{item.template.title}"
+            for p in item.problems:
+                print(f"{label}: {p.start + 1}: {p.message}")
+    count = sum(len(item.problems) for item in found)
+    print(f"{count} problem(s) in {len(found)} template(s)" if found else "no problems found",
+          file=sys.stderr)
+    return EXIT_ERROR if found else 0
+
+
 def cmd_kb_list(args: argparse.Namespace) -> int:
     app = _open()
     articles = app.knowledge.list()
@@ -360,6 +383,11 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--gender", choices=[g.value for g in Gender], default="unknown")
     render.add_argument("--var", action="append", default=[], metavar="KEY=VALUE",
                         help="value of a fill-in field such as 订单号 (repeatable)")
+
+    linting = add(commands, "lint", cmd_lint, "check templates for malformed placeholders "
+                  "(exit status 1 when any problem is found)")
+    linting.add_argument("ref", nargs="?", help="template id or shortcut code")
+    linting.add_argument("--all", action="store_true", help="check every template")
 
     kb = commands.add_parser("kb", help="knowledge base")
     kb_commands = kb.add_subparsers(dest="kb_command", parser_class=_Parser, metavar="ACTION",

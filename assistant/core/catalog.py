@@ -241,6 +241,10 @@ _LINT = {
     "lint.bad_name": (
         "'{name}' is not a valid placeholder name",
         "“{name}”不是有效的占位符名称"),
+    "lint.misspelt_builtin": (
+        "'{{{name}}}' looks like a misspelling of the built-in placeholder '{{{builtin}}}'; as "
+        "written it is a fill-in field, asked for before pasting",
+        "“{{{name}}}”像是内置占位符“{{{builtin}}}”的笔误；照现在这样写，它是待填字段，粘贴前会要求填写"),
 }
 
 CATALOG: dict[str, tuple[str, str]] = {

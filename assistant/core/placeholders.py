@@ -12,6 +12,7 @@ punctuation) is kept literally, and :func:`lint` reports it with its position fo
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -175,7 +176,51 @@ def fill_in_names(text: str) -> list[str]:
 
 
 def lint(text: str) -> list[Problem]:
-    return _parse(text).problems
+    """What :func:`render` would keep literally, and fill-ins that look like a misspelt
+    built-in placeholder, in order of position."""
+    parsed = _parse(text)
+    problems = list(parsed.problems)
+    for part in parsed.parts:
+        if isinstance(part, Placeholder) and part.builtin is None:
+            meant = misspelt_builtin(part.name)
+            if meant:
+                problems.append(Problem(part.start, part.end, "misspelt_builtin",
+                                        {"name": part.name, "builtin": meant}))
+    return sorted(problems, key=lambda p: p.start)
+
+
+# Traditional forms of the characters of the Chinese built-in names.
+_SIMPLIFIED = str.maketrans("戶稱舖鋪時間貼", "户称铺铺时间贴")
+
+
+def misspelt_builtin(name: str) -> str | None:
+    """The built-in name a fill-in name seems meant as, else None: the same name in traditional
+    characters or full-width letters, or one letter off an English built-in name (of four
+    letters or more) or a Chinese one of three characters or more. Shorter names are left
+    alone: one character off 时间 or 客户 is often a real fill-in (时长, 客人)."""
+    folded = unicodedata.normalize("NFKC", name).translate(_SIMPLIFIED)
+    if builtin_key(folded):
+        return folded.lower() if folded.isascii() else folded
+    lowered = folded.lower()
+    for english, chinese in BUILTINS.values():
+        for known, shortest in ((english, 4), (chinese, 3)):
+            if len(known) >= shortest and _one_edit_apart(lowered, known):
+                return known
+    return None
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether one insertion, deletion, substitution or swap of neighbours turns ``a`` into ``b``."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        swapped = (len(diff) == 2 and diff[1] == diff[0] + 1
+                   and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+        return len(diff) == 1 or swapped
+    short, long = sorted((a, b), key=len)
+    i = next((i for i, (x, y) in enumerate(zip(short, long)) if x != y), len(short))
+    return short[i:] == long[i + 1:]
 
 
 @dataclass(frozen=True, slots=True)

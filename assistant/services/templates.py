@@ -1,11 +1,13 @@
-"""Template use cases: add, edit, list, find by id or shortcut, count uses."""
+"""Template use cases: add, edit, list, find by id or shortcut, check, count uses."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from assistant.core.content import Template, make_template_draft, split_category_path
 from assistant.core.errors import NotFound
+from assistant.core.placeholders import Problem, lint
 from assistant.store import templates as store
 from assistant.store.database import Database
 from assistant.store.settings import content_generation
@@ -13,6 +15,14 @@ from assistant.store.settings import content_generation
 ChangeListener = Callable[[list[str], int], None]
 """Called as listener(template_ids, content_generation) after a committed change."""
 UseListener = Callable[[Template], None]
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateProblems:
+    """A template and what :func:`~assistant.core.placeholders.lint` finds in its body."""
+
+    template: Template
+    problems: tuple[Problem, ...]
 
 
 class TemplateService:
@@ -72,6 +82,13 @@ class TemplateService:
                 return store.get_template(conn, ref)
             except NotFound:
                 raise NotFound("template_ref_not_found", ref=ref) from None
+
+    def lint(self, ref: str | None = None) -> list[TemplateProblems]:
+        """The placeholder problems of one template (id or shortcut) or, without ``ref``, of
+        every template; only templates that have any are listed."""
+        templates = [self.resolve(ref)] if ref is not None else self.list()
+        checked = [TemplateProblems(t, tuple(lint(t.body))) for t in templates]
+        return [item for item in checked if item.problems]
 
     def record_use(self, template_id: str, action: str = "paste") -> Template:
         with self._db.transaction() as conn:

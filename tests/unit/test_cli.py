@@ -158,3 +158,53 @@ def test_starting_the_tray_app_without_a_screen_says_so(huashu_home):
                           text=True, timeout=60)
     assert done.returncode == 1
     assert "no graphical session" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_lint_all_starter_templates_are_clean(capsys):
+    code, out, err = run(capsys, "lint", "--all")
+    assert (code, out) == (0, "")
+    assert "no problems" in err
+
+
+def test_lint_reports_each_problem_on_one_line(capsys):
+    assert run(capsys, "templates", "add", "--title", "催单", "--body",
+               "{nmae}您好，订单{订单号已发货", "--shortcut", "zzcd")[0] == 0
+    run(capsys, "templates", "add", "--title", "无快捷码", "--body", "价格}")
+    code, out, err = run(capsys, "lint", "--all")
+    assert code == 1
+    no_shortcut = next(t for t in json.loads(run(capsys, "templates", "list", "--json")[1])
+                       if t["title"] == "无快捷码")
+    assert sorted(out.splitlines()) == sorted([
+        "zzcd/催单: 1: '{nmae}' looks like a misspelling of the built-in placeholder '{name}'; "
+        "as written it is a fill-in field, asked for before pasting",
+        "zzcd/催单: 12: '{' is never closed (write '{{' for a brace)",
+        no_shortcut["id"] + "/无快捷码: 3: '}' without a matching '{' (write '}}' for a brace)",
+    ])
+    assert "3 problem(s) in 2 template(s)" in err
+    code, out, _ = run(capsys, "lint", "zzcd", "--json")
+    [found] = json.loads(out)
+    assert code == 1 and (found["shortcut"], found["title"]) == ("zzcd", "催单")
+    assert [(p["code"], p["start"], p["end"], p["position"]) for p in found["problems"]] == [
+        ("misspelt_builtin", 0, 6, 1), ("unclosed", 11, 12, 12)]
+    assert run(capsys, "lint", "hy")[:2] == (0, "")
+    assert json.loads(run(capsys, "lint", "hy", "--json")[1]) == []
+
+
+@pytest.mark.parametrize("args, code, fragment", [
+    (["lint"], 2, "--all"),
+    (["lint", "hy", "--all"], 2, "either"),
+    (["lint", "no-such-ref"], 1, "no template with id or shortcut 'no-such-ref'"),
+])
+def test_lint_mistakes(capsys, args, code, fragment):
+    got, out, err = run(capsys, *args)
+    assert (got, out) == (code, "")
+    assert fragment in err and len(err.strip().splitlines()) == 1
+
+
+def test_lint_service_for_the_ui(app):
+    assert app.templates.lint() == []
+    template = app.templates.add(title="坏模板", body="{a{b}}")
+    [found] = app.templates.lint()
+    assert found.template.id == template.id
+    assert [p.text("zh_CN") for p in found.problems] == ["占位符不能嵌套"]
+    assert app.templates.lint(template.id) == [found]

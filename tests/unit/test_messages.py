@@ -72,7 +72,7 @@ def test_every_setting_and_lint_finding_has_a_name_in_both_languages():
         assert f"setting.{key}" in CATALOG
     from assistant.core.placeholders import lint
 
-    found = {p.code for text in ("a}b", "{x", "{a{b}}", "{}", "{a,b}")
+    found = {p.code for text in ("a}b", "{x", "{a{b}}", "{}", "{a,b}", "{nmae}")
              for p in lint(text)}
     assert {f"lint.{code}" for code in found} == {c for c in CATALOG if c.startswith("lint.")}
 

@@ -99,6 +99,23 @@ def test_lint_positions(text, code, start, end):
     assert [(p.code, p.start, p.end) for p in problems] == [(code, start, end)]
 
 
+@pytest.mark.parametrize("name, meant", [
+    ("nmae", "name"), ("salutaton", "salutation"), ("shpo", "shop"), ("ｎａｍｅ", "name"),
+    ("稱呼", "称呼"), ("客戶", "客户"), ("剪贴版", "剪贴板"), ("clipbaord", "clipboard"),
+])
+def test_fill_ins_that_look_like_a_misspelt_builtin(name, meant):
+    [problem] = lint(f"您好{{{name}}}")
+    assert (problem.code, problem.start, problem.params["builtin"]) == ("misspelt_builtin", 2, meant)
+    assert problem.message.startswith(f"'{{{name}}}' looks like a misspelling of the built-in "
+                                      f"placeholder '{{{meant}}}'")
+    assert problem.text("zh_CN").startswith(f"“{{{name}}}”像是内置占位符“{{{meant}}}”的笔误")
+
+
+@pytest.mark.parametrize("name", ["时长", "客人", "订单号", "order_no", "status", "天数", "日期范围"])
+def test_ordinary_fill_ins_are_not_taken_for_misspellings(name):
+    assert lint(f"{{{name}}}") == []
+
+
 def test_lint_messages_in_both_languages():
     [problem] = lint("价格}")
     assert problem.message == "'}' without a matching '{' (write '}}' for a brace)"
