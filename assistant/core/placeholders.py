@@ -71,7 +71,7 @@ class Problem:
     start: int
     end: int
     code: str
-    params: Mapping[str, str] = field(default_factory=dict)
+    params: Mapping[str, str] = field(default_factory=dict, hash=False)
 
     def text(self, language: str | None = ENGLISH) -> str:
         return render_message(f"lint.{self.code}", self.params, language)
@@ -210,7 +210,7 @@ def misspelt_builtin(name: str) -> str | None:
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
-    """Whether one insertion, deletion, substitution or swap of neighbours turns ``a`` into ``b``."""
+    """Whether one insertion, deletion, substitution or swap of neighbours makes ``a`` ``b``."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):

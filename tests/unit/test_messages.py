@@ -79,8 +79,9 @@ def test_every_setting_and_lint_finding_has_a_name_in_both_languages():
 
 def test_rendering_never_raises():
     assert render("shortcut_taken", {}, "zh_CN") == "快捷码“{shortcut}”已被“{title}”使用"
-    assert render("field_too_long", {"field": "x", "limit": "many"}) == "x is longer than many characters"
-    assert render("field_too_long", {"field": "x", "limit": 12000}) == "x is longer than 12,000 characters"
+    too_long = "field_too_long"
+    assert render(too_long, {"field": "x", "limit": "many"}) == "x is longer than many characters"
+    assert render(too_long, {"field": "x", "limit": 12000}) == "x is longer than 12,000 characters"
     assert render("a sentence from elsewhere", {"x": 1}) == "a sentence from elsewhere"
     assert str(PlatformError("no X display")) == "no X display"
 
