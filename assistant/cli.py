@@ -236,14 +236,16 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from assistant.services.kb_import import import_files
+    from assistant.services.kb_import import INDEXING, import_files
 
     app = _open()
     _ready_search(app)
     bar = _ProgressBar("indexing")
     try:
         report = import_files(app.db, app.knowledge, [Path(f) for f in args.files],
-                              args.category, bar)
+                              args.category,
+                              lambda step: bar(step.done, step.total)
+                              if step.stage == INDEXING else None)
     finally:
         bar.close()
     if args.json:
@@ -320,6 +322,13 @@ def cmd_show(args: argparse.Namespace) -> int:
     return run(_home(), message)
 
 
+def cmd_open(args: argparse.Namespace) -> int:
+    """open/manage: show a window of the running Huashu, starting it if needed."""
+    from assistant.ui.main import run
+
+    return run(_home(), {"command": "open", "window": getattr(args, "window", "templates")})
+
+
 def cmd_remote(args: argparse.Namespace) -> int:
     """quit/status: only meaningful for a running Huashu."""
     from assistant.ui.instance import send
@@ -338,6 +347,9 @@ def cmd_remote(args: argparse.Namespace) -> int:
             for key in ("pid", "ready", "search_ready", "hotkey", "hotkey_error", "paused",
                         "tray", "desktop"):
                 print(f"{key:<14} {reply.get(key)}")
+            if reply.get("tray") is False:
+                print("note: this desktop has no system tray; open the windows with "
+                      "'huashu open templates|knowledge|settings' or the popup's menu (Alt+M)")
     return 0
 
 
@@ -428,6 +440,11 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--customer", metavar="NAME",
                          help="customer's name for the popup's customer bar, e.g. 王小明")
         sub.add_argument("--gender", choices=[g.value for g in Gender], default="unknown")
+    opening = add(commands, "open", cmd_open, "open a window of the running Huashu (starting "
+                  "it if needed): templates, knowledge or settings", json_flag=False)
+    opening.add_argument("window", choices=("templates", "knowledge", "settings"))
+    add(commands, "manage", cmd_open, "open the template manager (the same as "
+        "`huashu open templates`)", json_flag=False)
     add(commands, "quit", cmd_remote, "quit the running Huashu", json_flag=False)
     add(commands, "status", cmd_remote, "show the running Huashu's state")
     return parser

@@ -1,6 +1,6 @@
 """Fill resources/translations/huashu_en.ts with the English interface text, then compile it.
 
-    .venv/bin/pyside6-lupdate assistant/ui/*.py -ts resources/translations/huashu_en.ts \
+    .venv/bin/pyside6-lupdate -no-obsolete assistant/ui/*.py -ts resources/translations/huashu_en.ts \
         -source-language zh_CN -target-language en
     .venv/bin/python tools/translate_en.py
 
@@ -19,10 +19,51 @@ ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "huashu_en.ts"
 
 ENGLISH = {
-    "Ctrl+Enter 发送前等待": "Wait before Enter (Ctrl+Enter)",
-    "Enter 粘贴 · Ctrl+Enter 粘贴并发送 · Ctrl+C 复制 · Alt+1…9 选择 · Tab 模板/知识库 · Esc 关闭":
+    "按下新的快捷键…": "Press the new hotkey…",
+    "搜索知识库：关键词或拼音": "Search the knowledge base: words or pinyin",
+    "关闭": "Close",
+    "复制段落": "Copy passage",
+    "复制右侧高亮的段落；在文章中选中文字时复制所选":
+        "Copy the highlighted passage; with text selected in the article, copy the selection",
+    "已复制 {n} 个字": "Copied {n} characters",
+    "手册": "Handbooks",
+    "准备导入…": "Preparing the import…",
+    "取消": "Cancel",
+    "导入完成：{files} 个文件，新增 {a} 篇，更新 {u} 篇，未变 {s} 篇，移除 {r} 篇。":
+        "Imported {files} file(s): {a} articles added, {u} updated, {s} unchanged, "
+        "{r} removed.",
+    "已取消导入，数据未改动。": "Import cancelled; nothing was changed.",
+    "正在取消…": "Cancelling…",
+    "正在读取 {file}（{n}/{total}）": "Reading {file} ({n}/{total})",
+    "文件已读取": "Files read",
+    "正在保存 {total} 篇文章…": "Saving {total} articles…",
+    "正在更新搜索索引…（数据已保存）": "Updating the search index… (the data is saved)",
+    "出现了意外错误，详情已写入日志。": "Something unexpected went wrong; the details are in the log.",
+    "模板管理(&T)": "&Templates",
+    "知识库(&K)": "&Knowledge base",
+    "设置(&S)": "&Settings",
+    "菜单：模板管理、知识库、设置（Alt+M）": "Menu: templates, knowledge base, settings (Alt+M)",
+    "Enter 粘贴右侧高亮的段落（在预览中选中文字则只粘贴所选）· Ctrl+C 复制 · Tab 模板 · Alt+M 菜单 · Esc 关闭":
+        "Enter pastes the highlighted passage (or the text selected in the preview) · "
+        "Ctrl+C copy · Tab templates · Alt+M menu · Esc close",
+    "Enter 粘贴 · Ctrl+Enter 粘贴并发送 · Ctrl+C 复制 · Alt+1…9 选择 · Tab 知识库 · Alt+M 菜单 · Esc 关闭":
         "Enter paste · Ctrl+Enter paste and send · Ctrl+C copy · Alt+1…9 pick · "
-        "Tab templates/knowledge · Esc close",
+        "Tab knowledge base · Alt+M menu · Esc close",
+    "点击后按下新的快捷键组合；Esc 取消": "Click, then press the new key combination; Esc cancels",
+    "未保存的修改": "Unsaved changes",
+    "“{title}”的修改还没有保存。": "The changes to “{title}” are not saved.",
+    "新模板": "new template",
+    "第 {n} 个字符：": "Character {n}: ",
+    "话术助手已在后台运行": "Huashu is running in the background",
+    "这个桌面没有系统托盘。按 {hotkey} 打开快捷回复；在弹窗里按 Alt+M（或点 ☰）打开模板管理、知识库和设置；也可以在终端运行 huashu open templates、huashu open knowledge 或 huashu open settings。":
+        "This desktop has no system tray. Press {hotkey} for quick replies; in the popup, "
+        "Alt+M (or ☰) opens the templates, the knowledge base and the settings; or run "
+        "huashu open templates, huashu open knowledge or huashu open settings in a terminal.",
+    "已复制，请粘贴": "Copied: please paste",
+    "没有找到原来的聊天窗口：回复已在剪贴板上，请在聊天窗口按 Ctrl+V 粘贴。":
+        "The chat window could not be found: the reply is on the clipboard, press Ctrl+V in "
+        "the chat window.",
+    "Ctrl+Enter 发送前等待": "Wait before Enter (Ctrl+Enter)",
     "Shift+Insert（终端）": "Shift+Insert (terminals)",
     "{error}\n可以用 `huashu show` 或桌面快捷键打开快速回复。":
         "{error}\nOpen quick replies with `huashu show` or a desktop shortcut instead.",
@@ -44,8 +85,6 @@ ENGLISH = {
     "客户姓名，如 王小明": "Customer name, e.g. 王小明",
     "客服名（{客服}）": "Agent name ({客服})",
     "导入失败，数据未改动：": "Import failed, nothing was changed: ",
-    "导入完成：新增 {a}，更新 {u}，未变 {s}，移除 {r}":
-        "Imported: {a} added, {u} updated, {s} unchanged, {r} removed",
     "导入手册": "Import handbooks",
     "导入文件…": "Import files…",
     "已复制": "Copied",
@@ -54,9 +93,6 @@ ENGLISH = {
     "快捷码": "Shortcut",
     "恢复剪贴板前等待": "Wait before restoring the clipboard",
     "恢复默认": "Default",
-    "找不到原来的聊天窗口，回复已复制到剪贴板，请手动粘贴。":
-        "The chat window could not be found; the reply is on the clipboard, paste it yourself.",
-    "搜索知识库": "Search the knowledge base",
     "新建模板": "New template",
     "无法保存": "Cannot save",
     "无法删除": "Cannot delete",
@@ -70,7 +106,6 @@ ENGLISH = {
     "模板管理": "Templates",
     "正在加载模板和知识库…": "Loading templates and knowledge base…",
     "正在加载，请稍候…": "Loading, one moment…",
-    "正在导入…": "Importing…",
     "正文": "Text",
     "正文，可用 {称呼} {客服} {店铺} {订单号} 等占位符":
         "Text; placeholders such as {称呼} {客服} {店铺} {订单号} are filled in",
@@ -86,9 +121,6 @@ ENGLISH = {
     "设置": "Settings",
     "话术助手": "Huashu",
     "话术助手 — {hotkey}": "Huashu — {hotkey}",
-    "话术助手 — 模板管理": "Huashu — Templates",
-    "话术助手 — 知识库": "Huashu — Knowledge base",
-    "话术助手 — 设置": "Huashu — Settings",
     "话术助手无法打开数据": "Huashu cannot open its data",
     "请先填写这一项（Esc 返回）": "Fill this in first (Esc to go back)",
     "请填写后按 Enter（Esc 返回）": "Fill in, then press Enter (Esc to go back)",

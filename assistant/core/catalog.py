@@ -113,6 +113,7 @@ _SETTINGS = {
 
 _IMPORT = {
     "import_no_files": ("no files given", "没有选择要导入的文件"),
+    "import_cancelled": ("the import was cancelled; nothing was changed", "已取消导入，数据未改动"),
     "import_duplicate_names": (
         "two files are named {file}; sections are identified by file name, so rename one",
         "有两个文件都叫 {file}。导入时按文件名区分内容，请先给其中一个改名"),

@@ -58,6 +58,7 @@ class SearchIndex:
         self.directory = directory
         self._ix = None
         self._searcher: Searcher | None = None
+        self._retired: Searcher | None = None
         self._lock = threading.RLock()
 
     # -- opening ---------------------------------------------------------------------------
@@ -105,13 +106,20 @@ class SearchIndex:
 
     def close(self) -> None:
         with self._lock:
-            if self._searcher is not None:
-                self._searcher.close()
-            self._ix = self._searcher = None
+            for searcher in (self._searcher, self._retired):
+                if searcher is not None:
+                    searcher.close()
+            self._ix = self._searcher = self._retired = None
 
     @property
     def is_open(self) -> bool:
         return self._ix is not None
+
+    def reload(self) -> None:
+        """See what other processes committed since the searcher was opened."""
+        with self._lock:
+            if self._ix is not None:
+                self._refresh_searcher()
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -180,11 +188,17 @@ class SearchIndex:
             self._refresh_searcher()
 
     def _refresh_searcher(self) -> None:
-        """Reuse readers of unchanged segments (the refreshed searcher shares them with the old
-        one, which must then stay open); whoosh cannot refresh from an empty index."""
+        """A new searcher on the newest commit, when there is one.
+
+        Not whoosh's ``Searcher.refresh()``: whoosh-reloaded 2.7.5 reuses the old readers by
+        segment id, keeping their stale deletion sets and adding back segments a merge had
+        removed, so an article updated by another process showed twice. The replaced searcher
+        may still be in use on another thread: it is closed at the next refresh.
+        """
         old = self._searcher
-        try:
-            self._searcher = old.refresh() if old is not None else self._ix.searcher()
-        except TypeError:
-            self._searcher = self._ix.searcher()
-            old.close()
+        if old is not None and old.up_to_date():
+            return
+        self._searcher = self._ix.searcher()
+        if self._retired is not None:
+            self._retired.close()
+        self._retired = old

@@ -4,6 +4,10 @@ All files are read and split first; only when every one of them is readable are 
 written, in one transaction. Each section is identified by its file name and section path, so
 importing the same file again updates changed sections, adds new ones and removes vanished ones
 instead of duplicating anything.
+
+Progress is reported per stage (reading each file, saving, indexing). The import can be
+cancelled while reading and saving; cancelling rolls everything back. The search index is
+updated after the data is committed and is not cancellable (it is derived data anyway).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.core.content import ArticleDraft, make_article_draft
-from assistant.core.errors import InvalidInput
+from assistant.core.errors import HuashuError, InvalidInput
 from assistant.core.sections import Section, sections_from_blocks
 from assistant.store import articles as store
 from assistant.store.database import Database
@@ -23,7 +27,27 @@ from .knowledge import KnowledgeService
 from .readers import read_blocks
 
 SECTION_SEPARATOR = " / "
-Progress = Callable[[int, int], None]
+READING, SAVING, INDEXING = "reading", "saving", "indexing"
+CANCEL_CHECK_EVERY = 50
+
+
+@dataclass(frozen=True, slots=True)
+class ImportProgress:
+    stage: str
+    done: int
+    total: int
+    file: str = ""
+    """The file being read (reading stage only)."""
+
+
+Progress = Callable[[ImportProgress], None]
+
+
+class ImportCancelled(HuashuError):
+    """The agent cancelled the import; nothing was changed."""
+
+    def __init__(self) -> None:
+        super().__init__("import_cancelled")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,22 +77,40 @@ def _drafts(path: Path, sections: list[Section], category: str | None) -> list[A
 
 
 def import_files(db: Database, knowledge: KnowledgeService, paths: list[Path],
-                 category: str | None = None, progress: Progress | None = None) -> ImportReport:
+                 category: str | None = None, progress: Progress | None = None,
+                 cancelled: Callable[[], bool] = lambda: False) -> ImportReport:
     if not paths:
         raise InvalidInput("import_no_files")
     names = [p.name for p in paths]
     duplicate = next((n for n in names if names.count(n) > 1), None)
     if duplicate:
         raise InvalidInput("import_duplicate_names", file=duplicate)
-    parsed = [(path, _drafts(path, sections_from_blocks(read_blocks(path), path.stem), category))
-              for path in paths]
+    report = progress or (lambda step: None)
+
+    def check() -> None:
+        if cancelled():
+            raise ImportCancelled()
+
+    parsed = []
+    for number, path in enumerate(paths):
+        check()
+        report(ImportProgress(READING, number, len(paths), path.name))
+        blocks = read_blocks(path)
+        parsed.append((path, _drafts(path, sections_from_blocks(blocks, path.stem), category)))
+    report(ImportProgress(READING, len(paths), len(paths)))
 
     added = updated = unchanged = removed = 0
     changed, deleted = [], []
+    total = sum(len(drafts) for _, drafts in parsed)
+    done = 0
     with db.transaction() as conn:
         for path, drafts in parsed:
             existing = {a.section_path: a for a in store.articles_from_source(conn, path.name)}
             for draft in drafts:
+                if done % CANCEL_CHECK_EVERY == 0:
+                    check()
+                    report(ImportProgress(SAVING, done, total))
+                done += 1
                 old = existing.pop(draft.section_path, None)
                 if old is None:
                     changed.append(store.add_article(conn, draft))
@@ -82,7 +124,10 @@ def import_files(db: Database, knowledge: KnowledgeService, paths: list[Path],
             store.delete_articles(conn, stale)
             deleted += stale
             removed += len(stale)
+        check()
         generation = content_generation(conn)
+    report(ImportProgress(SAVING, total, total))
     if changed or deleted:
-        knowledge.notify(changed, deleted, generation, progress)
+        knowledge.notify(changed, deleted, generation,
+                         lambda done, total: report(ImportProgress(INDEXING, done, total)))
     return ImportReport(len(paths), added, updated, unchanged, removed)

@@ -31,6 +31,8 @@ from assistant.store import templates as template_store
 from assistant.store.database import Database
 from assistant.store.settings import content_generation
 
+from .reading import read_article
+
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
@@ -49,13 +51,16 @@ class SearchHit:
     shortcut: str | None = None
     source: str | None = None
     body: str = ""
-    """The full text (template body or article), for previews and pasting; not in as_dict."""
+    """The full text (template body or article), for previews; not in as_dict."""
+    passage: str = ""
+    """An article's best passage as plain text: what pasting the result puts into a chat."""
 
     def as_dict(self) -> dict:
         return {
             "id": self.id, "kind": self.kind, "title": self.title, "snippet": self.snippet,
             "score": round(self.score, 3), "highlights": [list(h) for h in self.highlights],
             "category": self.category, "shortcut": self.shortcut, "source": self.source,
+            **({"passage": self.passage} if self.kind == "article" else {}),
         }
 
 
@@ -89,6 +94,8 @@ class SearchService:
         self._index = SearchIndex(directory)
         self._matcher = TemplateMatcher()
         self._ready = False
+        self._seen: int | None = None
+        """The content generation the index and matcher reflect (None before loading)."""
         self._lock = threading.RLock()
 
     @property
@@ -106,20 +113,42 @@ class SearchService:
 
         Returns what was done: 'ready', 'opened', 'rebuilt' or 'reconciled'.
         """
+        if self._ready:  # the keystroke path: never wait for a sync running on a worker
+            return "ready"
         with self._lock:
             if self._ready:
                 return "ready"
+            generation = self._generation()
             if not self._index.open():
                 self.rebuild(progress)
                 outcome = "rebuilt"
-            elif self._index.read_meta().get("generation") != self._generation():
+            elif self._index.read_meta().get("generation") != generation:
                 self._reconcile(progress)
                 outcome = "reconciled"
             else:
                 outcome = "opened"
             self._load_matcher()
+            self._seen = generation
             self._ready = True
             return outcome
+
+    def sync(self) -> bool:
+        """Catch up with changes another process (`huashu templates add`, `huashu import`)
+        committed: a cheap check of the content generation, and only when it moved, the
+        index's newest commit (reconciled if that process could not update it) and a fresh
+        template matcher. True when something changed."""
+        with self._lock:
+            if not self._ready:
+                return False
+            generation = self._generation()
+            if generation == self._seen:
+                return False
+            self._index.reload()
+            if self._index.read_meta().get("generation") != generation:
+                self._reconcile(None)
+            self._load_matcher()
+            self._seen = generation
+            return True
 
     def rebuild(self, progress: Progress | None = None) -> None:
         with self._lock:
@@ -134,6 +163,7 @@ class SearchService:
             self._index.write_meta(generation)
             if self._ready:
                 self._load_matcher()
+            self._seen = generation
 
     def _reconcile(self, progress: Progress | None) -> None:
         generation = self._generation()
@@ -210,8 +240,11 @@ class SearchService:
             if not self._index.is_open and not self._index.open():
                 return  # no usable index yet: the next start builds it
             in_step = self._index.read_meta().get("generation") == generation - 1
-            if self._safely(update) and in_step:
-                self._index.write_meta(generation)
+            if self._safely(update):
+                if in_step:
+                    self._index.write_meta(generation)
+                if self._seen == generation - 1:
+                    self._seen = generation
 
     def templates_changed(self, template_ids: Iterable[str], generation: int) -> None:
         ids = list(template_ids)
@@ -278,17 +311,17 @@ class SearchService:
             return []
         with self._db.reading() as conn:
             articles = article_store.articles_by_id(conn, [h.id for h in found])
-        terms = parse_query(query)
         hits = []
         for h in found:
             a = articles.get(h.id)
             if a is None:
                 continue
-            snippet = best_passage(a.body, terms)
+            passage = read_article(a.body, query).passage
+            text, marks = (passage.text, passage.highlights) if passage else ("", ())
             source = a.source_file + (f" › {a.section_path}" if a.section_path else "") \
                 if a.source_file else None
-            hits.append(SearchHit(a.id, "article", a.title, snippet.text, h.score,
-                                  snippet.highlights, a.category, None, source, body=a.body))
+            hits.append(SearchHit(a.id, "article", a.title, text, h.score, marks, a.category,
+                                  None, source, body=a.body, passage=text))
         return hits
 
     def search(self, query: str, scope: str = "templates", limit: int = 20) -> list[SearchHit]:

@@ -38,6 +38,14 @@ class SettingsService:
             listener(current)
         return current
 
+    def note(self, event: str) -> bool:
+        """Record that a one-time event (a notice shown) happened; True the first time."""
+        with self._db.transaction() as conn:
+            if store.read_value(conn, event) is not None:
+                return False
+            store.write_value(conn, event, True)
+        return True
+
     def get(self, key: str) -> Any:
         spec_for(key)
         return self.current().as_dict()[key]

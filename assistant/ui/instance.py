@@ -17,7 +17,7 @@ import shiboken6
 from PySide6.QtCore import QLockFile, QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-COMMANDS = ("show", "toggle", "quit", "status", "reload-settings")
+COMMANDS = ("show", "toggle", "open", "quit", "status", "reload-settings")
 MAX_MESSAGE = 64 * 1024
 
 

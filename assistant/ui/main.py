@@ -9,22 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from assistant.locations import resources_dir
-
 log = logging.getLogger(__name__)
-
-
-def _translator(app, language: str):
-    from PySide6.QtCore import QTranslator
-
-    if language == "zh_CN":
-        return None
-    translator = QTranslator(app)
-    if translator.load(f"huashu_{language}", str(resources_dir() / "translations")):
-        app.installTranslator(translator)
-        return translator
-    log.warning("no %s translation found; the interface stays in Chinese", language)
-    return None
 
 
 def _no_screen() -> bool:
@@ -73,7 +58,9 @@ def run(home: Path, first_message: dict | None = None) -> int:
             return 1
         return 0
 
-    _translator(app, interface_language(home))
+    from .translations import install_translations
+
+    install_translations(app, interface_language(home))
     from assistant.app import build_desktop, open_resident_app
 
     from .tray import app_icon

@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import time
 from PySide6.QtCore import QEvent, QObject, QTimer, Qt, Signal
-from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListView,
-    QPlainTextEdit, QPushButton, QSplitter, QTabBar, QVBoxLayout, QWidget,
+    QMenu, QPushButton, QSplitter, QTabBar, QToolButton, QVBoxLayout, QWidget,
 )
 
 from assistant.core.salutation import Gender
+from assistant.services.reading import match_spans, read_article
 from assistant.services.rendering import Customer, RenderService
 from assistant.services.search import SearchHit, SearchService
 
+from .article_view import ArticleView
+from .screens import fit, screen_under_mouse
 from .results import ResultDelegate, ResultModel, ResultRow
 from .worker import LatestOnly
 
@@ -34,6 +37,7 @@ def _one_line(text: str) -> str:
 class QuickReplyPopup(QWidget):
     chosen = Signal(str, object, str)  # text, template id (None for an article), mode
     dismissed = Signal()
+    open_window = Signal(str)  # "templates", "knowledge" or "settings"
     painted = Signal(float)  # perf_counter() of the first paint after each show
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -93,7 +97,23 @@ class QuickReplyPopup(QWidget):
         self.query.setObjectName("query")
         self.query.setPlaceholderText(self.tr("输入关键词、拼音首字母或快捷码…"))
         self.query.setClearButtonEnabled(True)
-        layout.addWidget(self.query)
+        self.menu = QMenu(self)
+        for name, label in (("templates", self.tr("模板管理(&T)")),
+                            ("knowledge", self.tr("知识库(&K)")),
+                            ("settings", self.tr("设置(&S)"))):
+            action = self.menu.addAction(label)
+            action.triggered.connect(lambda _=False, name=name: self._open_window(name))
+        self.menu_button = QToolButton()
+        self.menu_button.setObjectName("menuButton")
+        self.menu_button.setText("☰")
+        self.menu_button.setToolTip(self.tr("菜单：模板管理、知识库、设置（Alt+M）"))
+        self.menu_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.menu_button.setAutoRaise(True)
+        self.menu_button.clicked.connect(self.show_menu)
+        query_row = QHBoxLayout()
+        query_row.addWidget(self.query, 1)
+        query_row.addWidget(self.menu_button)
+        layout.addLayout(query_row)
 
         self.tabs = QTabBar()
         self.tabs.addTab(self.tr("模板"))
@@ -109,8 +129,7 @@ class QuickReplyPopup(QWidget):
         self.results.setUniformItemSizes(True)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.preview = QPlainTextEdit()
-        self.preview.setReadOnly(True)
+        self.preview = ArticleView()
         self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.preview.setPlaceholderText(self.tr("预览"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -150,8 +169,19 @@ class QuickReplyPopup(QWidget):
         self.resize(780, 460)
 
     def _show_hints(self) -> None:
-        self.status.setText(self.tr("Enter 粘贴 · Ctrl+Enter 粘贴并发送 · Ctrl+C 复制 · "
-                                    "Alt+1…9 选择 · Tab 模板/知识库 · Esc 关闭"))
+        if self._tab == KB_TAB:
+            self.status.setText(self.tr("Enter 粘贴右侧高亮的段落（在预览中选中文字则只粘贴所选）· "
+                                        "Ctrl+C 复制 · Tab 模板 · Alt+M 菜单 · Esc 关闭"))
+        else:
+            self.status.setText(self.tr("Enter 粘贴 · Ctrl+Enter 粘贴并发送 · Ctrl+C 复制 · "
+                                        "Alt+1…9 选择 · Tab 知识库 · Alt+M 菜单 · Esc 关闭"))
+
+    def show_menu(self) -> None:
+        self.menu.popup(self.menu_button.mapToGlobal(self.menu_button.rect().bottomLeft()))
+
+    def _open_window(self, name: str) -> None:
+        self.dismiss()
+        self.open_window.emit(name)
 
     # -- wiring ------------------------------------------------------------------------------
 
@@ -188,15 +218,9 @@ class QuickReplyPopup(QWidget):
         self.query.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def _place(self) -> None:
-        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        area = screen.availableGeometry()
-        width = min(self.width(), area.width())
-        height = min(self.height(), area.height())
-        x = area.left() + (area.width() - width) // 2
-        y = area.top() + max((area.height() - height) // 4, 0)
-        self.setGeometry(x, y, width, height)
+        screen = screen_under_mouse()
+        if screen is not None:
+            self.setGeometry(fit(self.width(), self.height(), screen.availableGeometry(), 0.25))
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -232,6 +256,17 @@ class QuickReplyPopup(QWidget):
     def refresh(self) -> None:
         self._query_changed(self.query.text())
 
+    def content_changed(self) -> None:
+        """Templates or articles changed while the popup is open: search again, keeping the
+        agent's place in the list."""
+        current = self.current_row()
+        self.refresh()
+        if current is not None and self._tab == TEMPLATES_TAB:
+            for number in range(self.model.rowCount()):
+                if self.model.row_at(number).id == current.id:
+                    self.results.setCurrentIndex(self.model.index(number, 0))
+                    break
+
     def _query_changed(self, text: str) -> None:
         if self._search is None:
             self.status.setText(self.tr("正在加载模板和知识库…"))
@@ -241,7 +276,7 @@ class QuickReplyPopup(QWidget):
         if text.strip() and self._kb is not None:
             search = self._search
             self._kb.ask(lambda: search.search_kb(text, RESULT_LIMIT),
-                         lambda hits: self._set_rows(KB_TAB, [self._article_row(h)
+                         lambda hits: self._set_rows(KB_TAB, [self._article_row(h, text)
                                                               for h in hits]))
         else:
             if self._kb is not None:
@@ -250,12 +285,16 @@ class QuickReplyPopup(QWidget):
 
     def _template_row(self, hit: SearchHit) -> ResultRow:
         snippet = self._render(hit.snippet).text if self._rendering else hit.snippet
+        preview, query = _one_line(snippet), self.query.text()
         return ResultRow("template", hit.id, hit.title, hit.category or "", hit.shortcut or "",
-                         _one_line(snippet), hit.body)
+                         preview, hit.body, match_spans(hit.title, query),
+                         match_spans(preview, query))
 
-    def _article_row(self, hit: SearchHit) -> ResultRow:
+    def _article_row(self, hit: SearchHit, query: str) -> ResultRow:
+        preview = _one_line(hit.passage)
         return ResultRow("article", hit.id, hit.title, hit.category or hit.source or "", "",
-                         _one_line(hit.snippet), hit.body)
+                         preview, hit.body, match_spans(hit.title, query),
+                         match_spans(preview, query), hit.passage, hit.source or "")
 
     def _set_rows(self, tab: int, rows: list[ResultRow]) -> None:
         self._rows[tab] = rows
@@ -270,6 +309,8 @@ class QuickReplyPopup(QWidget):
 
     def _tab_changed(self, tab: int) -> None:
         self._tab = tab
+        if not self._fields:
+            self._show_hints()
         self.model.set_rows(self._rows[tab])
         if self._rows[tab]:
             self.results.setCurrentIndex(self.model.index(0, 0))
@@ -287,17 +328,28 @@ class QuickReplyPopup(QWidget):
         return self._rendering.render(text, self.customer(), fields, clipboard)
 
     def rendered_text(self) -> tuple[str, tuple[str, ...]]:
+        """What choosing the current row delivers, and the fill-ins it still needs: text the
+        agent selected in the preview, else an article's passage or the rendered template."""
         row = self.current_row()
         if row is None or self._rendering is None:
             return "", ()
+        selected = self.preview.selected_text()
+        if selected:
+            return selected, ()
         if row.kind != "template":
-            return row.body.strip(), ()
+            return row.passage, ()
         rendered = self._render(row.body)
         return rendered.text, rendered.missing
 
     def _update_preview(self, *_) -> None:
-        text, _missing = self.rendered_text()
-        self.preview.setPlainText(text)
+        row = self.current_row()
+        if row is None or self._rendering is None:
+            self.preview.clear()
+        elif row.kind == "template":
+            self.preview.show_text(self._render(row.body).text)
+        else:
+            self.preview.show_article(row.title, read_article(row.body, self.query.text()),
+                                      row.source)
 
     # -- choosing ----------------------------------------------------------------------------
 
@@ -394,6 +446,9 @@ class QuickReplyPopup(QWidget):
             return True
         if alt and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
             self.choose(MODE_PASTE, key - Qt.Key.Key_1)
+            return True
+        if alt and key == Qt.Key.Key_M:
+            self.show_menu()
             return True
         return False
 

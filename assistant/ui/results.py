@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor, QFont, QFontMetrics, QPainter, QPalette, QStandardItem, QStandardItemModel,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+Marks = tuple[tuple[int, int], ...]
+MATCH_COLOR = QColor("#c05a00")
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,7 +22,11 @@ class ResultRow:
     category: str
     shortcut: str
     preview: str  # one line, already rendered
-    body: str  # the text to render and deliver
+    body: str  # a template's text to render and deliver; an article's Markdown
+    title_marks: Marks = ()
+    preview_marks: Marks = ()
+    passage: str = ""  # an article's passage: what Enter pastes
+    source: str = ""  # an article's file and section
 
 
 class ResultModel(QStandardItemModel):
@@ -43,8 +52,33 @@ class ResultModel(QStandardItemModel):
         return rows[row] if 0 <= row < len(rows) else None
 
 
+def draw_marked(painter: QPainter, rect: QRect, text: str, marks: Marks, font: QFont,
+                color: QColor, mark_color: QColor) -> None:
+    """One line of ``text``, elided on the right, with the ``marks`` ranges bold in
+    ``mark_color``."""
+    metrics = QFontMetrics(font)
+    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+    visible = len(shown) if shown == text else max(len(shown) - 1, 0)
+    bold = QFont(font)
+    bold.setBold(True)
+    cuts = sorted({0, len(shown), *(min(p, visible) for span in marks for p in span)})
+    painter.save()
+    painter.setClipRect(rect)
+    x, baseline = rect.left(), rect.top() + metrics.ascent()
+    for start, end in zip(cuts, cuts[1:]):
+        piece = shown[start:end]
+        marked = any(s <= start and end <= e for s, e in marks) and end <= visible
+        face = bold if marked else font
+        painter.setFont(face)
+        painter.setPen(mark_color if marked else color)
+        painter.drawText(QPoint(x, baseline), piece)
+        x += QFontMetrics(face).horizontalAdvance(piece)
+    painter.restore()
+
+
 class ResultDelegate(QStyledItemDelegate):
-    """Row: number (Alt+n), title and the category/shortcut on the right; below, the preview."""
+    """Row: number (Alt+n), title and the category/shortcut on the right; below, the preview.
+    The query's matches are drawn bold and coloured."""
 
     PADDING = 6
 
@@ -66,6 +100,7 @@ class ResultDelegate(QStyledItemDelegate):
                                    else QPalette.ColorRole.Text)
         dim_color = palette.color(QPalette.ColorRole.HighlightedText if selected
                                   else QPalette.ColorRole.PlaceholderText)
+        mark_color = text_color if selected else MATCH_COLOR
         rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
         metrics = QFontMetrics(option.font)
         line = metrics.height()
@@ -81,19 +116,13 @@ class ResultDelegate(QStyledItemDelegate):
         meta_width = min(metrics.horizontalAdvance(meta), rect.width() // 3)
         painter.drawText(QRect(rect.right() - meta_width, rect.top(), meta_width, line),
                          Qt.AlignmentFlag.AlignRight,
-                         metrics.elidedText(meta, Qt.TextElideMode.ElideLeft, meta_width))
+                         metrics.elidedText(meta, Qt.TextElideMode.ElideRight, meta_width))
 
         bold = QFont(option.font)
         bold.setBold(True)
-        painter.setFont(bold)
-        painter.setPen(text_color)
         title_width = rect.right() - meta_width - self.PADDING - left
-        painter.drawText(QRect(left, rect.top(), title_width, line), Qt.AlignmentFlag.AlignLeft,
-                         QFontMetrics(bold).elidedText(row.title, Qt.TextElideMode.ElideRight,
-                                                       title_width))
-        painter.setFont(option.font)
-        painter.setPen(dim_color)
-        width = rect.right() - left
-        painter.drawText(QRect(left, rect.top() + line + 2, width, line), Qt.AlignmentFlag.AlignLeft,
-                         metrics.elidedText(row.preview, Qt.TextElideMode.ElideRight, width))
+        draw_marked(painter, QRect(left, rect.top(), title_width, line), row.title,
+                    row.title_marks, bold, text_color, mark_color)
+        draw_marked(painter, QRect(left, rect.top() + line + 2, rect.right() - left, line),
+                    row.preview, row.preview_marks, option.font, dim_color, mark_color)
         painter.restore()

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QKeySequenceEdit, QLabel,
-    QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from assistant.core.errors import InvalidInput
-from assistant.core.hotkey import parse_hotkey
+from assistant.core.hotkey import DEFAULT_HOTKEY
 from assistant.core.salutation import FEMALE_TITLES
 from assistant.core.settings import LANGUAGES, PASTE_KEYS, PASTE_MODES
 from assistant.services.settings import SettingsService
+
+from .hotkey_edit import HotkeyEdit
+from .messages import error_text
 
 
 def _combo(items: list[tuple[str, str]]) -> QComboBox:
@@ -25,17 +27,16 @@ def _combo(items: list[tuple[str, str]]) -> QComboBox:
 class SettingsDialog(QDialog):
     def __init__(self, settings: SettingsService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("话术助手 — 设置"))
+        self.setWindowTitle(self.tr("设置"))
         self._settings = settings
         self.agent_name = QLineEdit()
         self.shop_name = QLineEdit()
         self.fallback = QLineEdit()
         self.female_title = _combo([(t, t) for t in FEMALE_TITLES])
-        self.hotkey = QKeySequenceEdit()
-        self.hotkey.setMaximumSequenceLength(1)
-        self.hotkey_text = QLabel()
+        self.hotkey = HotkeyEdit()
+        self.hotkey.setToolTip(self.tr("点击后按下新的快捷键组合；Esc 取消"))
         reset_hotkey = QPushButton(self.tr("恢复默认"))
-        reset_hotkey.clicked.connect(lambda: self._show_hotkey("<ctrl>+<alt>+<space>"))
+        reset_hotkey.clicked.connect(lambda: self.hotkey.set_hotkey(DEFAULT_HOTKEY))
         self.paste_mode = _combo(list(zip(PASTE_MODES, (self.tr("粘贴到聊天窗口"),
                                                         self.tr("只复制")), strict=True)))
         self.paste_keys = _combo(list(zip(PASTE_KEYS, ("Ctrl+V", self.tr("Shift+Insert（终端）")),
@@ -57,7 +58,6 @@ class SettingsDialog(QDialog):
         hotkey_row.addWidget(self.hotkey, 1)
         hotkey_row.addWidget(reset_hotkey)
         form.addRow(self.tr("全局热键"), hotkey_row)
-        form.addRow("", self.hotkey_text)
         form.addRow(self.tr("选中回复后"), self.paste_mode)
         form.addRow(self.tr("粘贴按键"), self.paste_keys)
         form.addRow(self.tr("恢复剪贴板前等待"), self.restore_delay)
@@ -76,7 +76,8 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.hotkey.keySequenceChanged.connect(self._hotkey_edited)
+        self.hotkey.recorded.connect(lambda _: self.error.clear())
+        self.hotkey.rejected.connect(lambda exc: self.error.setText(error_text(exc)))
         self.load()
 
     def showEvent(self, event) -> None:
@@ -95,28 +96,8 @@ class SettingsDialog(QDialog):
             combo.setCurrentIndex(max(combo.findData(value), 0))
         self.restore_delay.setValue(current.restore_delay_ms)
         self.send_delay.setValue(current.send_delay_ms)
-        self._show_hotkey(current.hotkey)
+        self.hotkey.set_hotkey(current.hotkey)
         self.error.clear()
-
-    def _show_hotkey(self, canonical: str) -> None:
-        self._hotkey_value = canonical
-        hotkey = parse_hotkey(canonical)
-        self.hotkey.blockSignals(True)
-        self.hotkey.setKeySequence(QKeySequence.fromString(
-            hotkey.display.replace("Super", "Meta"), QKeySequence.SequenceFormat.PortableText))
-        self.hotkey.blockSignals(False)
-        self.hotkey_text.setText(hotkey.display)
-
-    def _hotkey_edited(self, sequence: QKeySequence) -> None:
-        text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
-        if not text:
-            return
-        try:
-            self._hotkey_value = parse_hotkey(text).canonical
-            self.hotkey_text.setText(parse_hotkey(text).display)
-            self.error.clear()
-        except InvalidInput as exc:
-            self.error.setText(str(exc))
 
     def values(self) -> dict[str, str]:
         return {
@@ -124,7 +105,7 @@ class SettingsDialog(QDialog):
             "shop_name": self.shop_name.text(),
             "fallback_salutation": self.fallback.text(),
             "female_title": self.female_title.currentData(),
-            "hotkey": self._hotkey_value,
+            "hotkey": self.hotkey.hotkey(),
             "paste_mode": self.paste_mode.currentData(),
             "paste_keys": self.paste_keys.currentData(),
             "restore_delay_ms": str(self.restore_delay.value()),
@@ -136,6 +117,6 @@ class SettingsDialog(QDialog):
         try:
             self._settings.set_many(self.values())
         except InvalidInput as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.accept()

@@ -1,8 +1,14 @@
-"""Template manager: find, add, edit and delete quick-reply templates, with a live preview."""
+"""Template manager: find, add, edit and delete quick-reply templates, with a live preview.
+
+Nothing is lost silently: switching to another template, starting a new one or closing the
+window with unsaved changes asks first, and a template just saved stays selected even when
+the filter would hide it.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
     QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
@@ -15,18 +21,22 @@ from assistant.core.salutation import Gender
 from assistant.services.rendering import Customer, RenderService
 from assistant.services.templates import TemplateService
 
+from .messages import error_text, language
+
 _SAMPLE = Customer("王小明", Gender.MALE)
+_EMPTY = {"title": "", "category": "", "shortcut": "", "tags": "", "body": ""}
 
 
 class TemplatesWindow(QWidget):
     def __init__(self, templates: TemplateService, rendering: RenderService,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("话术助手 — 模板管理"))
+        self.setWindowTitle(self.tr("模板管理"))
         self.resize(980, 620)
         self._templates = templates
         self._rendering = rendering
         self._current: Template | None = None
+        self._loaded = dict(_EMPTY)
 
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("筛选：标题、分类或快捷码"))
@@ -35,8 +45,8 @@ class TemplatesWindow(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.filter)
         left.addWidget(self.list, 1)
-        new = QPushButton(self.tr("新建模板"))
-        left.addWidget(new)
+        self.new_button = QPushButton(self.tr("新建模板"))
+        left.addWidget(self.new_button)
 
         self.title = QLineEdit()
         self.category = QLineEdit()
@@ -48,6 +58,7 @@ class TemplatesWindow(QWidget):
         self.body.setPlaceholderText(self.tr("正文，可用 {称呼} {客服} {店铺} {订单号} 等占位符"))
         self.problems = QLabel()
         self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b00020;")
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setMaximumHeight(120)
@@ -80,60 +91,139 @@ class TemplatesWindow(QWidget):
         self.filter.textChanged.connect(self._apply_filter)
         self.list.currentItemChanged.connect(self._selected)
         self.body.textChanged.connect(self._body_changed)
-        new.clicked.connect(self.new)
+        self.new_button.clicked.connect(self.new)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
         self.reload()
 
+    # -- the list ----------------------------------------------------------------------------
+
     def reload(self, select: str | None = None) -> None:
+        """List the templates again and select ``select``, else the current template, else
+        the first. Unsaved edits in the form are never replaced."""
+        keep = select or (self._current.id if self._current else None)
+        self.list.blockSignals(True)
         self.list.clear()
+        chosen = None
         for t in self._templates.list():
             label = f"{t.title}    {t.category or ''}{' · ' + t.shortcut if t.shortcut else ''}"
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, t.id)
             self.list.addItem(item)
-            if t.id == select:
-                self.list.setCurrentItem(item)
+            if t.id == keep:
+                chosen = item
+        if chosen is not None:
+            self.list.setCurrentItem(chosen)
+        self.list.blockSignals(False)
         self._apply_filter(self.filter.text())
-        if select is None:
-            self.new()
+        if self.is_dirty() and select is None:
+            return
+        if chosen is None:
+            chosen = next((self.list.item(i) for i in range(self.list.count())
+                           if not self.list.item(i).isHidden()), None)
+            if chosen is not None:
+                self.list.blockSignals(True)
+                self.list.setCurrentItem(chosen)
+                self.list.blockSignals(False)
+        if chosen is None:
+            self._load(None)
+        else:
+            self._show_item(chosen)
+
+    def refresh(self) -> None:
+        """Content changed in another process: list again without touching unsaved edits."""
+        self.reload()
 
     def _apply_filter(self, text: str) -> None:
         needle = text.strip().lower()
+        current = self.list.currentItem()
         for i in range(self.list.count()):
             item = self.list.item(i)
-            item.setHidden(bool(needle) and needle not in item.text().lower())
+            item.setHidden(bool(needle) and needle not in item.text().lower()
+                           and item is not current)
 
-    def _selected(self, item: QListWidgetItem | None) -> None:
+    def _selected(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
         if item is None:
             return
-        try:
-            self._current = self._templates.get(item.data(Qt.ItemDataRole.UserRole))
-        except HuashuError as exc:
-            QMessageBox.warning(self, self.tr("模板管理"), str(exc))
+        wanted = item.data(Qt.ItemDataRole.UserRole)
+        if not self.confirm_discard():
+            self.list.blockSignals(True)
+            self.list.setCurrentItem(previous)
+            self.list.blockSignals(False)
             return
-        t = self._current
-        self.title.setText(t.title)
-        self.category.setText(t.category or "")
-        self.shortcut.setText(t.shortcut or "")
-        self.tags.setText(", ".join(t.tags))
-        self.body.setPlainText(t.body)
-        self.delete_button.setEnabled(True)
+        # Saving lists the templates again: find the one asked for among the new items.
+        item = self._item(wanted)
+        if item is not None:
+            self.list.blockSignals(True)
+            self.list.setCurrentItem(item)
+            self.list.blockSignals(False)
+            self._show_item(item)
+
+    def _item(self, template_id: str) -> QListWidgetItem | None:
+        return next((self.list.item(i) for i in range(self.list.count())
+                     if self.list.item(i).data(Qt.ItemDataRole.UserRole) == template_id), None)
+
+    def _show_item(self, item: QListWidgetItem) -> None:
+        try:
+            template = self._templates.get(item.data(Qt.ItemDataRole.UserRole))
+        except HuashuError as exc:
+            QMessageBox.warning(self, self.tr("模板管理"), error_text(exc))
+            return
+        self._load(template)
+
+    # -- the form ----------------------------------------------------------------------------
+
+    def _load(self, template: Template | None) -> None:
+        self._current = template
+        values = dict(_EMPTY) if template is None else {
+            "title": template.title, "category": template.category or "",
+            "shortcut": template.shortcut or "", "tags": ", ".join(template.tags),
+            "body": template.body}
+        self.title.setText(values["title"])
+        self.category.setText(values["category"])
+        self.shortcut.setText(values["shortcut"])
+        self.tags.setText(values["tags"])
+        self.body.setPlainText(values["body"])
+        self._loaded = self._form()
+        self.delete_button.setEnabled(template is not None)
+
+    def _form(self) -> dict[str, str]:
+        return {"title": self.title.text(), "category": self.category.text(),
+                "shortcut": self.shortcut.text(), "tags": self.tags.text(),
+                "body": self.body.toPlainText()}
+
+    def is_dirty(self) -> bool:
+        return self._form() != self._loaded
+
+    def confirm_discard(self) -> bool:
+        """With unsaved changes ask: save them, discard them, or stay (False)."""
+        if not self.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("未保存的修改"),
+            self.tr("“{title}”的修改还没有保存。").replace(
+                "{title}", self.title.text().strip() or self.tr("新模板")),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
 
     def new(self) -> None:
-        self._current = None
+        if not self.confirm_discard():
+            return
+        self.list.blockSignals(True)
         self.list.setCurrentItem(None)
-        for edit in (self.title, self.category, self.shortcut, self.tags):
-            edit.clear()
-        self.body.clear()
-        self.delete_button.setEnabled(False)
+        self.list.blockSignals(False)
+        self._load(None)
         self.title.setFocus()
 
     def _body_changed(self) -> None:
         text = self.body.toPlainText()
         problems = lint(text)
-        self.problems.setText("\n".join(f"第 {p.start + 1} 个字符：{p.message}"
-                                        for p in problems[:5]))
+        self.problems.setText("\n".join(
+            self.tr("第 {n} 个字符：").replace("{n}", str(p.start + 1)) + p.text(language())
+            for p in problems[:5]))
         self.preview.setPlainText(self._rendering.render(text, _SAMPLE).text)
 
     def _fields(self) -> dict:
@@ -141,16 +231,18 @@ class TemplatesWindow(QWidget):
                 "shortcut": self.shortcut.text() or None, "category": self.category.text() or None,
                 "tags": self.tags.text().replace("，", ",") or None}
 
-    def save(self) -> None:
+    def save(self) -> bool:
         try:
             if self._current is None:
                 saved = self._templates.add(**self._fields())
             else:
                 saved = self._templates.update(self._current.id, **self._fields())
         except HuashuError as exc:
-            QMessageBox.warning(self, self.tr("无法保存"), str(exc))
-            return
+            QMessageBox.warning(self, self.tr("无法保存"), error_text(exc))
+            return False
+        self._load(saved)
         self.reload(select=saved.id)
+        return True
 
     def delete(self) -> None:
         if self._current is None:
@@ -163,6 +255,14 @@ class TemplatesWindow(QWidget):
         try:
             self._templates.delete(self._current.id)
         except HuashuError as exc:
-            QMessageBox.warning(self, self.tr("无法删除"), str(exc))
+            QMessageBox.warning(self, self.tr("无法删除"), error_text(exc))
             return
+        self._current = None
+        self._loaded = self._form()
         self.reload()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.confirm_discard():
+            event.accept()
+        else:
+            event.ignore()

@@ -68,8 +68,11 @@ class Tray(QObject):
                       QSystemTrayIcon.ActivationReason.DoubleClick):
             self.quick_reply.emit()
 
-    def notify(self, title: str, text: str, warning: bool = False) -> None:
-        if self.icon is not None and QSystemTrayIcon.supportsMessages():
+    def notify(self, title: str, text: str, warning: bool = False,
+               persistent: bool = False) -> None:
+        """A notice from the tray; without a tray (or for ``persistent`` ones) a small window
+        that stays until closed."""
+        if self.icon is not None and QSystemTrayIcon.supportsMessages() and not persistent:
             icon = QSystemTrayIcon.MessageIcon.Warning if warning \
                 else QSystemTrayIcon.MessageIcon.Information
             self.icon.showMessage(title, text, icon, 8000)

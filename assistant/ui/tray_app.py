@@ -19,13 +19,21 @@ from PySide6.QtWidgets import QApplication
 
 from assistant.core.salutation import Gender
 from assistant.core.settings import Settings
+from assistant.locations import database_path
 from assistant.platform.base import Desktop, PlatformError, WindowRef
 from assistant.services.paste import Delivery, PasteService
 
+from .content_watch import ContentWatcher
 from .instance import InstanceServer
+from .messages import error_text
 from .popup import MODE_COPY, MODE_SEND, QuickReplyPopup
+from .screens import place_on_mouse_screen
+from .toast import Toast
 from .tray import Tray
 from .worker import LatestOnly, QtScheduler, Worker
+
+WINDOWS = ("templates", "knowledge", "settings")
+NO_TRAY_NOTICE = "_no_tray_notice_shown"
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +75,7 @@ class TrayApp(QObject):
         self._settings = Settings()
         self._hotkey_at: float | None = None
         self._windows: dict[str, QObject] = {}
+        self._pending_window: str | None = None
 
         self.worker = Worker("data", self)
         self.kb_worker = Worker("kb", self)
@@ -74,8 +83,10 @@ class TrayApp(QObject):
                                   QtScheduler(self.worker), lambda: self._settings,
                                   self._record_use)
         self.popup = QuickReplyPopup()
+        self.toast = Toast()
         self.tray = Tray(self)
         self.server = InstanceServer(home, self.handle_message, self)
+        self.watcher: ContentWatcher | None = None
 
         self.hotkey_pressed.connect(self._hotkey)
         self.backend_opened.connect(self._backend_opened)
@@ -84,10 +95,11 @@ class TrayApp(QObject):
         self.popup.chosen.connect(self._deliver)
         self.popup.dismissed.connect(self._dismissed)
         self.popup.painted.connect(self._painted)
+        self.popup.open_window.connect(self.open_window)
         self.tray.quick_reply.connect(lambda: self.show_popup())
-        self.tray.manage_templates.connect(lambda: self._open_window("templates"))
-        self.tray.knowledge_base.connect(lambda: self._open_window("knowledge"))
-        self.tray.settings.connect(lambda: self._open_window("settings"))
+        self.tray.manage_templates.connect(lambda: self.open_window("templates"))
+        self.tray.knowledge_base.connect(lambda: self.open_window("knowledge"))
+        self.tray.settings.connect(lambda: self.open_window("settings"))
         self.tray.pause_toggled.connect(self.set_paused)
         self.tray.quit.connect(self.quit)
 
@@ -98,7 +110,7 @@ class TrayApp(QObject):
             log.error("cannot listen for other huashu commands: %s", self.server.error())
         self.tray.show()
         self._warm_popup()
-        self.worker.submit(self._load, None, lambda exc: self.load_failed.emit(str(exc)))
+        self.worker.submit(self._load, None, lambda exc: self.load_failed.emit(error_text(exc)))
         return True
 
     def _warm_popup(self) -> None:
@@ -119,11 +131,35 @@ class TrayApp(QObject):
         self._settings = huashu.settings.current()
         huashu.settings.on_change(self._settings_changed)
         self._register_hotkey()
+        if self._pending_window is not None:
+            self.open_window(self._pending_window)
+            self._pending_window = None
+        if self.tray.icon is None:
+            self.worker.submit(lambda: huashu.settings.note(NO_TRAY_NOTICE),
+                               self._explain_no_tray)
+
+    def _explain_no_tray(self, first_time: object) -> None:
+        """Once per data directory: without a tray, say how to reach everything."""
+        if first_time is not True:
+            return
+        hotkey = self.hotkey_display()
+        self.tray.notify(self.tr("话术助手已在后台运行"), self.tr(
+            "这个桌面没有系统托盘。按 {hotkey} 打开快捷回复；在弹窗里按 Alt+M（或点 ☰）打开"
+            "模板管理、知识库和设置；也可以在终端运行 huashu open templates、"
+            "huashu open knowledge 或 huashu open settings。").replace("{hotkey}", hotkey),
+            persistent=True)
+
+    def hotkey_display(self) -> str:
+        from assistant.core.hotkey import parse_hotkey
+
+        return parse_hotkey(self.hotkey).display if self.hotkey else "huashu show"
 
     def _search_loaded(self) -> None:
         self.search_ready = True
         huashu = self.huashu
         self.popup.attach(huashu.search, huashu.rendering, LatestOnly(self.kb_worker))
+        self.watcher = ContentWatcher(database_path(self.home), self)
+        self.watcher.changed.connect(self.check_content)
         self.tray.set_tooltip(self.tr("话术助手 — {hotkey}").replace(
             "{hotkey}", self.hotkey or self.tr("无热键")))
         log.info("ready in %.0f ms", (time.perf_counter() - self.started_at) * 1000)
@@ -131,6 +167,25 @@ class TrayApp(QObject):
     def _load_failed(self, message: str) -> None:
         self.popup.set_notice(self.tr("无法打开数据：") + message)
         self.tray.notify(self.tr("话术助手无法打开数据"), message, warning=True)
+
+    # -- content changed by another process ----------------------------------------------------
+
+    def check_content(self) -> None:
+        """Catch up with templates and articles another process (the CLI) changed: a cheap
+        check on the worker, a reload only when the content generation moved."""
+        if self.huashu is None or not self.search_ready:
+            return
+        self.worker.submit(self.huashu.search.sync, self._content_checked)
+
+    def _content_checked(self, changed: object) -> None:
+        if changed is not True:
+            return
+        if self.popup.isVisible():
+            self.popup.content_changed()
+        for window in self._windows.values():
+            refresh = getattr(window, "refresh", None)
+            if refresh is not None and window.isVisible():
+                refresh()
 
     def quit(self) -> None:
         self.desktop.hotkeys.stop()
@@ -140,6 +195,7 @@ class TrayApp(QObject):
         self.worker.shutdown()
         if self.huashu is not None:
             self.huashu.close()
+        self.toast.hide()
         self.qapp.quit()
 
     # -- hotkey ------------------------------------------------------------------------------
@@ -157,7 +213,7 @@ class TrayApp(QObject):
             log.warning("hotkey not registered: %s", exc)
             self.tray.notify(self.tr("热键不可用"), self.tr(
                 "{error}\n可以用 `huashu show` 或桌面快捷键打开快速回复。").replace(
-                "{error}", str(exc)), warning=True)
+                "{error}", error_text(exc)), warning=True)
             return
         self.hotkey, self.hotkey_error = wanted, None
 
@@ -205,6 +261,7 @@ class TrayApp(QObject):
         if customer is not None:
             self.popup.set_customer(customer, gender or Gender.UNKNOWN)
         self.popup.open()
+        QTimer.singleShot(0, self.check_content)
 
     def _painted(self, painted_at: float) -> None:
         if self._hotkey_at is not None:
@@ -220,8 +277,10 @@ class TrayApp(QObject):
                                      copy_only=mode == MODE_COPY)
         self.timings.add("choice_to_keys_ms", (time.perf_counter() - started) * 1000)
         if outcome.delivery is Delivery.NO_TARGET:
-            self.tray.notify(self.tr("已复制"), self.tr(
-                "找不到原来的聊天窗口，回复已复制到剪贴板，请手动粘贴。"))
+            self.toast.show_notice(self.tr("已复制，请粘贴"), self.tr(
+                "没有找到原来的聊天窗口：回复已在剪贴板上，请在聊天窗口按 Ctrl+V 粘贴。"))
+        elif outcome.delivery is Delivery.COPIED:
+            self.toast.show_notice(self.tr("已复制"), "", 1500)
 
     def _record_use(self, template_id: str, action: str) -> None:
         if self.huashu is not None:
@@ -229,9 +288,11 @@ class TrayApp(QObject):
 
     # -- other windows -----------------------------------------------------------------------
 
-    def _open_window(self, name: str) -> None:
+    def open_window(self, name: str) -> None:
+        """Show one of the management windows, fully on the screen under the mouse."""
         if self.huashu is None:
-            self.tray.notify(self.tr("话术助手"), self.tr("正在加载，请稍候…"))
+            self._pending_window = name
+            self.toast.show_notice(self.tr("正在加载，请稍候…"))
             return
         window = self._windows.get(name)
         if window is None:
@@ -239,6 +300,8 @@ class TrayApp(QObject):
 
             window = windows.create(name, self.huashu, self.worker)
             self._windows[name] = window
+        if not window.isVisible():
+            place_on_mouse_screen(window)
         window.show()
         window.raise_()
         window.activateWindow()
@@ -259,6 +322,12 @@ class TrayApp(QObject):
             return {"ok": True, "visible": True}
         if command == "quit":
             QTimer.singleShot(0, self.quit)
+            return {"ok": True}
+        if command == "open":
+            name = message.get("window")
+            if name not in WINDOWS:
+                return {"ok": False, "error": f"unknown window (known: {', '.join(WINDOWS)})"}
+            QTimer.singleShot(0, lambda: self.open_window(name))
             return {"ok": True}
         if command == "reload-settings":
             if self.huashu is not None:

@@ -20,10 +20,15 @@ class Worker(QObject):
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"huashu-{name}")
+        self._closed = False
         self._finished.connect(self._deliver)
 
     def submit(self, task: Callable[[], Any], done: Callable[[Any], None] | None = None,
-               failed: Callable[[BaseException], None] | None = None) -> Future:
+               failed: Callable[[BaseException], None] | None = None) -> Future | None:
+        """Queue ``task``; None (nothing runs) once the worker is shut down, as when a timer
+        fires while the app quits."""
+        if self._closed:
+            return None
         def run() -> Any:
             try:
                 result = task()
@@ -43,6 +48,7 @@ class Worker(QObject):
         callback(error if error is not None else result)
 
     def shutdown(self) -> None:
+        self._closed = True
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 

@@ -1,134 +1,236 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>HotkeyEdit</name>
+    <message>
+        <location filename="../../assistant/ui/hotkey_edit.py" line="60" />
+        <source>按下新的快捷键…</source>
+        <translation>Press the new hotkey…</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeWindow</name>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="24" />
-        <source>话术助手 — 知识库</source>
-        <translation>Huashu — Knowledge base</translation>
+        <location filename="../../assistant/ui/knowledge_window.py" line="37" />
+        <source>知识库</source>
+        <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="31" />
-        <source>搜索知识库</source>
-        <translation>Search the knowledge base</translation>
+        <location filename="../../assistant/ui/knowledge_window.py" line="46" />
+        <source>搜索知识库：关键词或拼音</source>
+        <translation>Search the knowledge base: words or pinyin</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="33" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="48" />
         <source>导入文件…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="71" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="63" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="77" />
+        <source>复制段落</source>
+        <translation>Copy passage</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="78" />
+        <source>复制右侧高亮的段落；在文章中选中文字时复制所选</source>
+        <translation>Copy the highlighted passage; with text selected in the article, copy the selection</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="137" />
         <source>{n} 篇</source>
         <translation>{n} articles</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="81" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="159" />
+        <source>已复制 {n} 个字</source>
+        <translation>Copied {n} characters</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="164" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="174" />
         <source>导入手册</source>
         <translation>Import handbooks</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="89" />
-        <source>正在导入…</source>
-        <translation>Importing…</translation>
+        <location filename="../../assistant/ui/knowledge_window.py" line="165" />
+        <source>手册</source>
+        <translation>Handbooks</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="93" />
-        <source>导入完成：新增 {a}，更新 {u}，未变 {s}，移除 {r}</source>
-        <translation>Imported: {a} added, {u} updated, {s} unchanged, {r} removed</translation>
+        <location filename="../../assistant/ui/knowledge_window.py" line="173" />
+        <source>准备导入…</source>
+        <translation>Preparing the import…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="103" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="173" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="187" />
+        <source>导入完成：{files} 个文件，新增 {a} 篇，更新 {u} 篇，未变 {s} 篇，移除 {r} 篇。</source>
+        <translation>Imported {files} file(s): {a} articles added, {u} updated, {s} unchanged, {r} removed.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="199" />
+        <source>已取消导入，数据未改动。</source>
+        <translation>Import cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="212" />
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="222" />
+        <source>正在读取 {file}（{n}/{total}）</source>
+        <translation>Reading {file} ({n}/{total})</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="224" />
+        <source>文件已读取</source>
+        <translation>Files read</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="226" />
+        <source>正在保存 {total} 篇文章…</source>
+        <translation>Saving {total} articles…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="228" />
+        <source>正在更新搜索索引…（数据已保存）</source>
+        <translation>Updating the search index… (the data is saved)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="201" />
         <source>导入失败，数据未改动：</source>
         <translation>Import failed, nothing was changed: </translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../assistant/ui/messages.py" line="33" />
+        <source>出现了意外错误，详情已写入日志。</source>
+        <translation>Something unexpected went wrong; the details are in the log.</translation>
+    </message>
+</context>
+<context>
     <name>QuickReplyPopup</name>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="44" />
+        <location filename="../../assistant/ui/popup.py" line="48" />
         <source>话术助手</source>
         <translation>Huashu</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="71" />
+        <location filename="../../assistant/ui/popup.py" line="75" />
         <source>客户(&amp;N)</source>
         <translation>Customer (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="73" />
+        <location filename="../../assistant/ui/popup.py" line="77" />
         <source>客户姓名，如 王小明</source>
         <translation>Customer name, e.g. 王小明</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="78" />
+        <location filename="../../assistant/ui/popup.py" line="82" />
         <source>先生</source>
         <translation>Mr (先生)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="78" />
+        <location filename="../../assistant/ui/popup.py" line="82" />
         <source>女士</source>
         <translation>Ms (女士)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="78" />
+        <location filename="../../assistant/ui/popup.py" line="82" />
         <source>未知</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="80" />
+        <location filename="../../assistant/ui/popup.py" line="84" />
         <source>称谓(&amp;G)</source>
         <translation>Title (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="82" />
+        <location filename="../../assistant/ui/popup.py" line="86" />
         <source>清除客户</source>
         <translation>Clear customer</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="94" />
+        <location filename="../../assistant/ui/popup.py" line="98" />
         <source>输入关键词、拼音首字母或快捷码…</source>
         <translation>Type words, pinyin initials or a shortcut…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="99" />
-        <location filename="../../assistant/ui/popup.py" line="263" />
+        <location filename="../../assistant/ui/popup.py" line="101" />
+        <source>模板管理(&amp;T)</source>
+        <translation>&amp;Templates</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/popup.py" line="102" />
+        <source>知识库(&amp;K)</source>
+        <translation>&amp;Knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/popup.py" line="103" />
+        <source>设置(&amp;S)</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/popup.py" line="109" />
+        <source>菜单：模板管理、知识库、设置（Alt+M）</source>
+        <translation>Menu: templates, knowledge base, settings (Alt+M)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/popup.py" line="119" />
+        <location filename="../../assistant/ui/popup.py" line="302" />
         <source>模板</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="100" />
-        <location filename="../../assistant/ui/popup.py" line="263" />
+        <location filename="../../assistant/ui/popup.py" line="120" />
+        <location filename="../../assistant/ui/popup.py" line="302" />
         <source>知识库</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="115" />
+        <location filename="../../assistant/ui/popup.py" line="134" />
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="153" />
-        <source>Enter 粘贴 · Ctrl+Enter 粘贴并发送 · Ctrl+C 复制 · Alt+1…9 选择 · Tab 模板/知识库 · Esc 关闭</source>
-        <translation>Enter paste · Ctrl+Enter paste and send · Ctrl+C copy · Alt+1…9 pick · Tab templates/knowledge · Esc close</translation>
+        <location filename="../../assistant/ui/popup.py" line="173" />
+        <source>Enter 粘贴右侧高亮的段落（在预览中选中文字则只粘贴所选）· Ctrl+C 复制 · Tab 模板 · Alt+M 菜单 · Esc 关闭</source>
+        <translation>Enter pastes the highlighted passage (or the text selected in the preview) · Ctrl+C copy · Tab templates · Alt+M menu · Esc close</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="237" />
+        <location filename="../../assistant/ui/popup.py" line="176" />
+        <source>Enter 粘贴 · Ctrl+Enter 粘贴并发送 · Ctrl+C 复制 · Alt+1…9 选择 · Tab 知识库 · Alt+M 菜单 · Esc 关闭</source>
+        <translation>Enter paste · Ctrl+Enter paste and send · Ctrl+C copy · Alt+1…9 pick · Tab knowledge base · Alt+M menu · Esc close</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/popup.py" line="272" />
         <source>正在加载模板和知识库…</source>
         <translation>Loading templates and knowledge base…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="329" />
+        <location filename="../../assistant/ui/popup.py" line="381" />
         <source>填写 {name}</source>
         <translation>Fill in {name}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="335" />
+        <location filename="../../assistant/ui/popup.py" line="387" />
         <source>请填写后按 Enter（Esc 返回）</source>
         <translation>Fill in, then press Enter (Esc to go back)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="422" />
+        <location filename="../../assistant/ui/popup.py" line="477" />
         <source>请先填写这一项（Esc 返回）</source>
         <translation>Fill this in first (Esc to go back)</translation>
     </message>
@@ -136,52 +238,57 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="28" />
-        <source>话术助手 — 设置</source>
-        <translation>Huashu — Settings</translation>
+        <location filename="../../assistant/ui/settings_dialog.py" line="30" />
+        <source>设置</source>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/settings_dialog.py" line="37" />
+        <source>点击后按下新的快捷键组合；Esc 取消</source>
+        <translation>Click, then press the new key combination; Esc cancels</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="38" />
         <source>恢复默认</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="39" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="40" />
         <source>粘贴到聊天窗口</source>
         <translation>Paste into the chat window</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="40" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="41" />
         <source>只复制</source>
         <translation>Copy only</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="41" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="42" />
         <source>Shift+Insert（终端）</source>
         <translation>Shift+Insert (terminals)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="52" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="53" />
         <source>客服名（{客服}）</source>
         <translation>Agent name ({客服})</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="53" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="54" />
         <source>店铺名（{店铺}）</source>
         <translation>Shop name ({店铺})</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="54" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="55" />
         <source>不知道姓名时的称呼</source>
         <translation>Salutation when the name is unknown</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="55" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="56" />
         <source>女性客户称谓</source>
         <translation>Title for female customers</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="59" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="60" />
         <source>全局热键</source>
         <translation>Global hotkey</translation>
     </message>
@@ -214,97 +321,113 @@
 <context>
     <name>TemplatesWindow</name>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="25" />
-        <source>话术助手 — 模板管理</source>
-        <translation>Huashu — Templates</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/templates_window.py" line="32" />
+        <location filename="../../assistant/ui/templates_window.py" line="42" />
         <source>筛选：标题、分类或快捷码</source>
         <translation>Filter: title, category or shortcut</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="38" />
+        <location filename="../../assistant/ui/templates_window.py" line="48" />
         <source>新建模板</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="43" />
+        <location filename="../../assistant/ui/templates_window.py" line="53" />
         <source>如 售后/退换货</source>
         <translation>e.g. 售后/退换货</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="46" />
+        <location filename="../../assistant/ui/templates_window.py" line="56" />
         <source>用逗号分隔</source>
         <translation>comma-separated</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="48" />
+        <location filename="../../assistant/ui/templates_window.py" line="58" />
         <source>正文，可用 {称呼} {客服} {店铺} {订单号} 等占位符</source>
         <translation>Text; placeholders such as {称呼} {客服} {店铺} {订单号} are filled in</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="55" />
+        <location filename="../../assistant/ui/templates_window.py" line="66" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="56" />
+        <location filename="../../assistant/ui/templates_window.py" line="67" />
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="57" />
+        <location filename="../../assistant/ui/templates_window.py" line="68" />
         <source>快捷码</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="58" />
+        <location filename="../../assistant/ui/templates_window.py" line="69" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="59" />
+        <location filename="../../assistant/ui/templates_window.py" line="70" />
         <source>正文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="61" />
+        <location filename="../../assistant/ui/templates_window.py" line="72" />
         <source>预览（王小明 先生）</source>
         <translation>Preview (王小明, Mr)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="62" />
+        <location filename="../../assistant/ui/templates_window.py" line="73" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="63" />
+        <location filename="../../assistant/ui/templates_window.py" line="74" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="113" />
+        <location filename="../../assistant/ui/templates_window.py" line="34" />
+        <location filename="../../assistant/ui/templates_window.py" line="170" />
         <source>模板管理</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="151" />
+        <location filename="../../assistant/ui/templates_window.py" line="203" />
+        <source>未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/templates_window.py" line="204" />
+        <source>“{title}”的修改还没有保存。</source>
+        <translation>The changes to “{title}” are not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/templates_window.py" line="205" />
+        <source>新模板</source>
+        <translation>new template</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/templates_window.py" line="225" />
+        <source>第 {n} 个字符：</source>
+        <translation>Character {n}: </translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/templates_window.py" line="241" />
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="158" />
+        <location filename="../../assistant/ui/templates_window.py" line="250" />
         <source>删除模板</source>
         <translation>Delete template</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="159" />
+        <location filename="../../assistant/ui/templates_window.py" line="251" />
         <source>删除“{title}”？</source>
         <translation>Delete “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="166" />
+        <location filename="../../assistant/ui/templates_window.py" line="258" />
         <source>无法删除</source>
         <translation>Cannot delete</translation>
     </message>
@@ -350,55 +473,69 @@
 <context>
     <name>TrayApp</name>
     <message>
-        <location filename="../../assistant/ui/main.py" line="71" />
-        <location filename="../../assistant/ui/tray_app.py" line="255" />
+        <location filename="../../assistant/ui/main.py" line="69" />
         <source>话术助手</source>
         <translation>Huashu</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="145" />
+        <location filename="../../assistant/ui/tray_app.py" line="146" />
+        <source>话术助手已在后台运行</source>
+        <translation>Huashu is running in the background</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/tray_app.py" line="147" />
+        <source>这个桌面没有系统托盘。按 {hotkey} 打开快捷回复；在弹窗里按 Alt+M（或点 ☰）打开模板管理、知识库和设置；也可以在终端运行 huashu open templates、huashu open knowledge 或 huashu open settings。</source>
+        <translation>This desktop has no system tray. Press {hotkey} for quick replies; in the popup, Alt+M (or ☰) opens the templates, the knowledge base and the settings; or run huashu open templates, huashu open knowledge or huashu open settings in a terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/tray_app.py" line="163" />
         <source>话术助手 — {hotkey}</source>
         <translation>Huashu — {hotkey}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="146" />
+        <location filename="../../assistant/ui/tray_app.py" line="164" />
         <source>无热键</source>
         <translation>no hotkey</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="151" />
+        <location filename="../../assistant/ui/tray_app.py" line="168" />
         <source>无法打开数据：</source>
         <translation>Cannot open the data: </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="152" />
+        <location filename="../../assistant/ui/tray_app.py" line="169" />
         <source>话术助手无法打开数据</source>
         <translation>Huashu cannot open its data</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="177" />
+        <location filename="../../assistant/ui/tray_app.py" line="214" />
         <source>热键不可用</source>
         <translation>Hotkey unavailable</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="178" />
+        <location filename="../../assistant/ui/tray_app.py" line="215" />
         <source>{error}
 可以用 `huashu show` 或桌面快捷键打开快速回复。</source>
         <translation>{error}
 Open quick replies with `huashu show` or a desktop shortcut instead.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="244" />
+        <location filename="../../assistant/ui/tray_app.py" line="280" />
+        <source>已复制，请粘贴</source>
+        <translation>Copied: please paste</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/tray_app.py" line="281" />
+        <source>没有找到原来的聊天窗口：回复已在剪贴板上，请在聊天窗口按 Ctrl+V 粘贴。</source>
+        <translation>The chat window could not be found: the reply is on the clipboard, press Ctrl+V in the chat window.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/tray_app.py" line="283" />
         <source>已复制</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="245" />
-        <source>找不到原来的聊天窗口，回复已复制到剪贴板，请手动粘贴。</source>
-        <translation>The chat window could not be found; the reply is on the clipboard, paste it yourself.</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/tray_app.py" line="255" />
+        <location filename="../../assistant/ui/tray_app.py" line="295" />
         <source>正在加载，请稍候…</source>
         <translation>Loading, one moment…</translation>
     </message>

@@ -211,3 +211,64 @@ def test_a_dialog_of_our_own_does_not_hide_the_popup(qtbot, popup):
     qtbot.waitUntil(ours.isActiveWindow, timeout=3000)
     qtbot.wait(50)
     assert popup.isVisible()
+
+
+GUIDED_ARTICLE = """## 到账时间
+
+押金原路退回，一般 1–7 个工作日到账。
+
+## 客服要点
+
+超过时效仍未到账的，客服同步提交核查。
+"""
+
+
+def open_kb(qtbot, popup, query):
+    type_query(qtbot, popup, query)
+    qtbot.waitUntil(lambda: bool(popup._rows[KB_TAB]), timeout=5000)
+    qtbot.keyClick(popup.query, Qt.Key.Key_Tab)
+
+
+def test_enter_on_a_kb_result_pastes_its_passage_shown_in_the_rendered_article(qtbot, app,
+                                                                                popup):
+    app.knowledge.add(title="测试押金到账规则", body=GUIDED_ARTICLE, category="测试")
+    open_kb(qtbot, popup, "押金到账")
+    assert popup.current_row().title == "测试押金到账规则"
+    shown = popup.preview.toPlainText()
+    assert "到账时间" in shown and "客服同步提交核查" in shown  # the whole article to read
+    assert "##" not in shown
+    html = popup.preview.toHtml()
+    assert "background-color:#ffe27a" in html  # the matches are marked
+    with qtbot.waitSignal(popup.chosen) as chosen:
+        qtbot.keyClick(popup.query, Qt.Key.Key_Return)
+    assert chosen.args[0] == "押金原路退回，一般 1–7 个工作日到账。"
+    assert chosen.args[1] is None
+
+
+def test_text_selected_in_the_preview_is_what_gets_pasted(qtbot, app, popup):
+    app.knowledge.add(title="测试押金到账规则", body=GUIDED_ARTICLE, category="测试")
+    open_kb(qtbot, popup, "押金到账")
+    cursor = popup.preview.document().find("1–7 个工作日")
+    assert not cursor.isNull()
+    popup.preview.setTextCursor(cursor)
+    with qtbot.waitSignal(popup.chosen) as chosen:
+        qtbot.keyClick(popup.query, Qt.Key.Key_Return)
+    assert chosen.args[0] == "1–7 个工作日"
+
+
+def test_result_rows_mark_where_the_query_matches(qtbot, popup):
+    type_query(qtbot, popup, "测试")
+    row = popup.current_row()
+    assert [row.title[s:e] for s, e in row.title_marks] == ["测试"]
+    assert all(row.preview[s:e] == "测试" for s, e in row.preview_marks)
+
+
+def test_the_menu_opens_the_management_windows(qtbot, popup):
+    with qtbot.waitSignal(popup.open_window) as opened:
+        popup.menu.actions()[1].trigger()
+    assert opened.args == ["knowledge"]
+    assert not popup.isVisible()
+    popup.open()
+    qtbot.keyClick(popup.query, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(popup.menu.isVisible, timeout=3000)
+    popup.menu.hide()

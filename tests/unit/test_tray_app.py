@@ -20,7 +20,8 @@ def make_app(qapp, home, hotkey_failure=None):
     desktop.hotkeys = FakeHotkeys(state, fail=hotkey_failure)
     app = TrayApp(qapp, home, desktop, lambda: open_app(home), time.perf_counter())
     notices = []
-    app.tray.notify = lambda title, text, warning=False: notices.append((title, text))
+    app.tray.notify = lambda title, text, warning=False, persistent=False: notices.append(
+        (title, text))
     return app, desktop, state, notices
 
 
@@ -145,3 +146,60 @@ def test_messages_arrive_through_the_instance_socket(qtbot, running, huashu_home
     assert not unknown["ok"] and "unknown command" in unknown["error"]
     assert show == {"ok": True, "visible": True}
     assert app.popup.customer_name.text() == "王小明"
+
+
+def test_a_template_added_from_the_command_line_appears_in_the_open_popup(qtbot, running):
+    app = running[0]
+    app.handle_message({"command": "show"})
+    qtbot.keyClicks(app.popup.query, "qxtb")
+    assert app.popup.current_row() is None or app.popup.current_row().shortcut != "qxtb"
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "assistant", "templates", "add", "--title",
+                           "命令行新加的模板", "--body", "{称呼}您好。", "--shortcut", "qxtb"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    committed = time.perf_counter()
+    qtbot.waitUntil(lambda: app.popup.current_row() is not None
+                    and app.popup.current_row().shortcut == "qxtb", timeout=5000)
+    print(f"visible {1000 * (time.perf_counter() - committed):.0f} ms after the CLI exited "
+          f"({1000 * (committed - started):.0f} ms for the CLI itself)")
+    titles = [app.popup.model.row_at(i).title for i in range(app.popup.model.rowCount())]
+    assert titles.count("命令行新加的模板") == 1
+
+
+def test_the_open_message_shows_a_management_window_on_screen(qtbot, running):
+    app = running[0]
+    assert app.handle_message({"command": "open", "window": "knowledge"}) == {"ok": True}
+    qtbot.waitUntil(lambda: "knowledge" in app._windows and app._windows["knowledge"].isVisible())
+    window = app._windows["knowledge"]
+    screen = window.screen().availableGeometry()
+    qtbot.waitUntil(lambda: screen.contains(window.frameGeometry()), timeout=2000)
+    assert window.windowTitle() == "知识库"
+    assert not app.handle_message({"command": "open", "window": "format-disk"})["ok"]
+    window.close()
+
+
+def test_without_a_tray_a_notice_says_once_how_to_reach_everything(qtbot, qapp, huashu_home):
+    for attempt in range(2):
+        app, _, _, notices = make_app(qapp, huashu_home)
+        app.start()
+        qtbot.waitUntil(lambda: app.search_ready, timeout=30000)
+        qtbot.wait(200)
+        try:
+            assert app.status()["tray"] is False
+            told = [text for _, text in notices if "huashu open templates" in text]
+            assert len(told) == (1 if attempt == 0 else 0)
+        finally:
+            app.kb_worker.shutdown()
+            app.worker.shutdown()
+            app.huashu.close()
+
+
+def test_a_reply_without_a_target_window_says_copied_please_paste(qtbot, running):
+    app, _, state, _, _ = running
+    state.activation_works = False
+    app.handle_message({"command": "show"})
+    qtbot.keyClicks(app.popup.query, "zzcs")
+    qtbot.keyClick(app.popup.query, Qt.Key.Key_Return)
+    assert state.pasted == [] and state.clipboard_text() == "亲您好，这里是测试回复。"
+    assert app.toast.isVisible() and app.toast.title.text() == "已复制，请粘贴"

@@ -1,0 +1,33 @@
+"""Error messages in the interface language.
+
+Expected failures (``HuashuError`` and the platform's errors) carry their text in every
+interface language; anything else is a bug, which is logged with its details while the agent
+is told plainly that something went wrong.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+
+log = logging.getLogger(__name__)
+
+_language = "zh_CN"
+
+
+def set_language(language: str) -> None:
+    global _language
+    _language = language
+
+
+def language() -> str:
+    return _language
+
+
+def error_text(exc: BaseException) -> str:
+    localized = getattr(exc, "text", None)
+    if callable(localized):
+        return localized(_language)
+    log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+    return QCoreApplication.translate("Messages", "出现了意外错误，详情已写入日志。")

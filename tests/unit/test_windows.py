@@ -1,0 +1,222 @@
+"""The management windows: nothing lost silently, Chinese throughout, sensible first views."""
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QWidget
+
+from assistant.ui.hotkey_edit import HotkeyEdit
+from assistant.ui.knowledge_window import KnowledgeWindow
+from assistant.ui.screens import fit, place_on_mouse_screen
+from assistant.ui.settings_dialog import SettingsDialog
+from assistant.ui.templates_window import TemplatesWindow
+from assistant.ui.worker import Worker
+
+
+@pytest.fixture
+def manager(qtbot, app):
+    window = TemplatesWindow(app.templates, app.rendering)
+    window.show()
+    yield window
+    window._load(window._current)  # no unsaved changes left to ask about when closing
+    window.close()
+    window.deleteLater()
+
+
+def answer(monkeypatch, button):
+    asked = []
+
+    def question(*args, **kwargs):
+        asked.append(args)
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_the_manager_opens_on_the_first_template_with_a_plain_title(manager, app):
+    first = app.templates.list()[0]
+    assert manager.title.text() == first.title and manager.body.toPlainText() == first.body
+    assert manager.windowTitle() == "模板管理"
+
+
+def test_switching_away_from_unsaved_changes_asks_and_cancel_keeps_them(manager, monkeypatch):
+    manager.body.setPlainText("改过但没保存的正文")
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    first = manager.list.currentItem()
+    manager.list.setCurrentRow(3)
+    assert asked and manager.list.currentItem() is first
+    assert manager.body.toPlainText() == "改过但没保存的正文"
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    manager.new()
+    assert asked and manager.body.toPlainText() == "改过但没保存的正文"
+
+
+def test_discard_drops_the_changes_and_save_keeps_them(manager, app, monkeypatch):
+    original = app.templates.list()[0]
+    manager.body.setPlainText("{称呼}您好，这是保存过的新正文。")
+    answer(monkeypatch, QMessageBox.StandardButton.Save)
+    manager.list.setCurrentRow(2)
+    assert app.templates.get(original.id).body == "{称呼}您好，这是保存过的新正文。"
+    manager.body.setPlainText("这段会被丢弃")
+    answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    manager.list.setCurrentRow(4)
+    assert manager.body.toPlainText() != "这段会被丢弃" and not manager.is_dirty()
+
+
+def test_closing_with_unsaved_changes_asks(manager, monkeypatch):
+    manager.title.setText("改了标题")
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    manager.close()
+    assert asked and manager.isVisible()
+    answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    manager.close()
+    assert not manager.isVisible()
+
+
+def test_a_saved_template_stays_selected_when_the_filter_would_hide_it(manager, app):
+    manager.filter.setText("退货")
+    manager.new()
+    manager.title.setText("完全无关的新模板")
+    manager.body.setPlainText("{称呼}您好。")
+    assert manager.save()
+    item = manager.list.currentItem()
+    assert item is not None and not item.isHidden() and "完全无关的新模板" in item.text()
+    assert manager.title.text() == "完全无关的新模板" and not manager.is_dirty()
+
+
+def test_a_save_error_is_shown_in_chinese(manager, app, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    other = app.templates.list()[1]
+    manager.shortcut.setText(other.shortcut)
+    assert not manager.save()
+    assert shown and other.shortcut in shown[0]
+
+
+def test_hotkey_edit_shows_one_complete_hotkey_and_never_half_a_chord(qtbot):
+    edit = HotkeyEdit()
+    qtbot.addWidget(edit)
+    edit.set_hotkey("<ctrl>+<alt>+<space>")
+    assert edit.text() == "Ctrl+Alt+Space"
+    edit.show()
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    assert edit.text() == ""  # recording: the prompt shows
+    with qtbot.assertNotEmitted(edit.recorded):
+        qtbot.keyPress(edit, Qt.Key.Key_Control, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyPress(edit, Qt.Key.Key_Alt, Qt.KeyboardModifier.ControlModifier
+                       | Qt.KeyboardModifier.AltModifier)
+    assert edit.text() == ""
+    with qtbot.waitSignal(edit.rejected):
+        qtbot.keyPress(edit, Qt.Key.Key_Space, Qt.KeyboardModifier.AltModifier)
+    with qtbot.waitSignal(edit.recorded) as recorded:
+        qtbot.keyPress(edit, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier
+                       | Qt.KeyboardModifier.ShiftModifier)
+    assert recorded.args == ["<ctrl>+<shift>+k"]
+    assert edit.text() == "Ctrl+Shift+K" and edit.hotkey() == "<ctrl>+<shift>+k"
+
+
+def test_the_settings_dialog_shows_the_hotkey_once(qtbot, app):
+    dialog = SettingsDialog(app.settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = [w for w in dialog.findChildren(QWidget)
+             if getattr(w, "text", None) and callable(w.text) and w.text() == "Ctrl+Alt+Space"]
+    assert len(shown) == 1 and isinstance(shown[0], HotkeyEdit)
+    assert dialog.windowTitle() == "设置"
+
+
+def test_qt_own_buttons_speak_chinese(qapp):
+    from assistant.ui.translations import install_translations
+
+    translators = install_translations(qapp, "zh_CN")
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+        texts = {b.text().replace("&", "") for b in box.buttons()}
+        assert any("确定" in t for t in texts) and any("取消" in t for t in texts)
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+
+
+def test_fit_keeps_a_window_on_the_screen():
+    from PySide6.QtCore import QRect
+
+    area = QRect(1920, 0, 1280, 720)
+    placed = fit(1600, 900, area)
+    assert area.contains(placed) and placed.width() == 1280
+
+
+def test_windows_are_placed_fully_on_the_screen(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(5000, 4000)
+    place_on_mouse_screen(window)
+    window.show()
+    area = window.screen().availableGeometry()
+    qtbot.waitUntil(lambda: area.contains(window.frameGeometry()), timeout=2000)
+
+
+@pytest.fixture
+def knowledge(qtbot, app):
+    worker = Worker("kb-window-test")
+    window = KnowledgeWindow(app, worker)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    worker.shutdown()
+
+
+def test_the_knowledge_window_marks_matches_in_the_list_and_the_article(qtbot, knowledge):
+    knowledge.query.setText("运费")
+    qtbot.waitUntil(lambda: knowledge.model.rowCount() > 0, timeout=5000)
+    row = knowledge.current_row()
+    assert any(row.title[s:e] == "运费" for s, e in row.title_marks) or \
+        any(row.preview[s:e] == "运费" for s, e in row.preview_marks)
+    assert "background-color:#ffe27a" in knowledge.reader.toHtml()
+    assert "##" not in knowledge.reader.toPlainText()
+    knowledge.copy_passage()
+    assert QApplication.clipboard().text() == row.passage
+
+
+def test_an_import_shows_progress_and_keeps_its_report(qtbot, app, knowledge, tmp_path):
+    files = []
+    for n in range(3):
+        path = tmp_path / f"手册{n}.md"
+        path.write_text(f"# 第{n}节\n\n内容{n}。\n", encoding="utf-8")
+        files.append(path)
+    labels = []
+    knowledge.import_progress.connect(lambda step: labels.append((step.stage, step.file)))
+    knowledge.import_paths(files)
+    qtbot.waitUntil(knowledge.report.isVisible, timeout=10000)
+    assert ("reading", "手册1.md") in labels
+    assert "新增 3 篇" in knowledge.report_text.text()
+    qtbot.waitUntil(lambda: knowledge.status.text().endswith("篇"), timeout=5000)
+    assert knowledge.report.isVisible()  # the list's own status does not replace the report
+
+
+def test_a_cancelled_import_changes_nothing(qtbot, app, knowledge, tmp_path, monkeypatch):
+    before = len(app.knowledge.list())
+    files = []
+    for n in range(4):
+        path = tmp_path / f"取消{n}.md"
+        path.write_text(f"# 取消测试{n}\n\n内容。\n", encoding="utf-8")
+        files.append(path)
+    knowledge.import_progress.connect(
+        lambda step: knowledge._cancel_import() if step.file == "取消2.md" else None)
+    knowledge.import_paths(files)
+    qtbot.waitUntil(knowledge.report.isVisible, timeout=10000)
+    assert "已取消" in knowledge.report_text.text()
+    assert len(app.knowledge.list()) == before
+    assert knowledge.import_button.isEnabled()
+
+
+def test_a_failed_import_speaks_plainly(qtbot, app, knowledge, tmp_path):
+    bad = tmp_path / "坏文件.pdf"
+    bad.write_bytes(b"%PDF-1.4 not really a pdf")
+    knowledge.import_paths([bad])
+    qtbot.waitUntil(knowledge.report.isVisible, timeout=10000)
+    text = knowledge.report_text.text()
+    assert "导入失败，数据未改动" in text and "坏文件.pdf" in text
+    assert "Error" not in text and "Exception" not in text
