@@ -76,6 +76,14 @@ def draw_marked(painter: QPainter, rect: QRect, text: str, marks: Marks, font: Q
     painter.restore()
 
 
+def meta_label(row: ResultRow, metrics: QFontMetrics, limit: int) -> tuple[str, int]:
+    """The row's category and shortcut, cut at the end so the category's start stays
+    readable ("售后退…", not "…退换"), and the width it takes."""
+    meta = " · ".join(part for part in (row.category, row.shortcut) if part)
+    width = min(metrics.horizontalAdvance(meta), limit)
+    return metrics.elidedText(meta, Qt.TextElideMode.ElideRight, width), width
+
+
 class ResultDelegate(QStyledItemDelegate):
     """Row: number (Alt+n), title and the category/shortcut on the right; below, the preview.
     The query's matches are drawn bold and coloured."""
@@ -112,11 +120,9 @@ class ResultDelegate(QStyledItemDelegate):
                          Qt.AlignmentFlag.AlignLeft, number)
         left = rect.left() + number_width
 
-        meta = " · ".join(part for part in (row.category, row.shortcut) if part)
-        meta_width = min(metrics.horizontalAdvance(meta), rect.width() // 3)
+        meta, meta_width = meta_label(row, metrics, rect.width() // 3)
         painter.drawText(QRect(rect.right() - meta_width, rect.top(), meta_width, line),
-                         Qt.AlignmentFlag.AlignRight,
-                         metrics.elidedText(meta, Qt.TextElideMode.ElideRight, meta_width))
+                         Qt.AlignmentFlag.AlignRight, meta)
 
         bold = QFont(option.font)
         bold.setBold(True)

@@ -208,3 +208,21 @@ def test_lint_service_for_the_ui(app):
     assert found.template.id == template.id
     assert [p.text("zh_CN") for p in found.problems] == ["占位符不能嵌套"]
     assert app.templates.lint(template.id) == [found]
+
+
+def test_status_says_how_to_reach_the_windows_without_a_tray(capsys, monkeypatch):
+    from assistant.cli import main
+    from assistant.ui import instance
+
+    monkeypatch.setattr(instance, "send", lambda home, message, **_: {
+        "ok": True, "pid": 1, "ready": True, "search_ready": True, "tray": False})
+    assert main(["status"]) == 0
+    out = capsys.readouterr().out
+    assert "no system tray" in out and "huashu open templates" in out
+
+
+def test_open_rejects_an_unknown_window(capsys):
+    from assistant.cli import main
+
+    assert main(["open", "accounts"]) == 2
+    assert "invalid choice" in capsys.readouterr().err

@@ -175,3 +175,22 @@ def test_seed_files_import(app, tmp_path):
     report = import_files(app.db, app.knowledge, sorted(tmp_path.glob("*.txt")))
     assert report.added >= 60
     assert any("投訴處理流程" in h.title for h in app.search.search("投訴處理", "kb", 5))
+
+
+def test_cancelling_while_saving_rolls_everything_back(app, tmp_path):
+    from assistant.services.kb_import import SAVING, ImportCancelled
+
+    before = {a.id: a.content_hash for a in app.knowledge.list()}
+    path = tmp_path / "大手册.md"
+    path.write_text("".join(f"# 第{n}节\n\n第{n}节的内容。\n\n" for n in range(200)),
+                    encoding="utf-8")
+    steps = []
+
+    def cancelled() -> bool:
+        return any(s.stage == SAVING and s.done >= 100 for s in steps)
+
+    with pytest.raises(ImportCancelled):
+        import_files(app.db, app.knowledge, [path], progress=steps.append, cancelled=cancelled)
+    assert {a.id: a.content_hash for a in app.knowledge.list()} == before
+    assert app.search.search("第150节", "kb") == []
+    assert [s.file for s in steps if s.file] == ["大手册.md"]

@@ -203,8 +203,10 @@ def test_a_cancelled_import_changes_nothing(qtbot, app, knowledge, tmp_path, mon
         path = tmp_path / f"取消{n}.md"
         path.write_text(f"# 取消测试{n}\n\n内容。\n", encoding="utf-8")
         files.append(path)
+    # Directly on the worker thread, as if the agent pressed 取消 while 取消2.md was read.
     knowledge.import_progress.connect(
-        lambda step: knowledge._cancel_import() if step.file == "取消2.md" else None)
+        lambda step: knowledge._cancel.set() if step.file == "取消2.md" else None,
+        Qt.ConnectionType.DirectConnection)
     knowledge.import_paths(files)
     qtbot.waitUntil(knowledge.report.isVisible, timeout=10000)
     assert "已取消" in knowledge.report_text.text()
@@ -220,3 +222,15 @@ def test_a_failed_import_speaks_plainly(qtbot, app, knowledge, tmp_path):
     text = knowledge.report_text.text()
     assert "导入失败，数据未改动" in text and "坏文件.pdf" in text
     assert "Error" not in text and "Exception" not in text
+
+
+def test_long_category_labels_keep_their_beginning(qapp):
+    from PySide6.QtGui import QFontMetrics
+
+    from assistant.ui.results import ResultRow, meta_label
+
+    row = ResultRow("template", "1", "标题", "售后退换/质量问题/运费说明", "thlc", "", "")
+    metrics = QFontMetrics(qapp.font())
+    text, width = meta_label(row, metrics, metrics.horizontalAdvance("售后退换/质量"))
+    assert text.startswith("售后") and text.endswith("…")
+    assert width <= metrics.horizontalAdvance("售后退换/质量")
