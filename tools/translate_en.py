@@ -44,8 +44,8 @@ ENGLISH = {
     "设置(&S)": "&Settings",
     "菜单：模板管理、知识库、设置（Alt+M）": "Menu: templates, knowledge base, settings (Alt+M)",
     "Enter 粘贴右侧高亮的段落（在预览中选中文字则只粘贴所选）· Ctrl+C 复制 · Tab 模板 · Alt+M 菜单 · Esc 关闭":
-        "Enter pastes the highlighted passage (or the text selected in the preview) · "
-        "Ctrl+C copy · Tab templates · Alt+M menu · Esc close",
+        "Enter paste passage (or selection) · Ctrl+C copy · Tab templates · Alt+M menu · "
+        "Esc close",
     "Enter 粘贴 · Ctrl+Enter 粘贴并发送 · Ctrl+C 复制 · Alt+1…9 选择 · Tab 知识库 · Alt+M 菜单 · Esc 关闭":
         "Enter paste · Ctrl+Enter paste and send · Ctrl+C copy · Alt+1…9 pick · "
         "Tab knowledge base · Alt+M menu · Esc close",

@@ -15,6 +15,7 @@ from .errors import InvalidInput
 from .messages import Message
 
 LANGUAGES = ("zh", "en")
+STARTER_SOURCE_PREFIX = "starter/"
 CATEGORY_SEPARATOR = "/"
 MAX_TITLE = 200
 MAX_BODY = 100_000
@@ -72,6 +73,14 @@ class Article:
     content_hash: str = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
+
+    @property
+    def source(self) -> str | None:
+        """Where an imported article came from, for display ("手册.docx › 第2章 售后");
+        None for articles written in the app or shipped with it."""
+        if not self.source_file or self.source_file.startswith(STARTER_SOURCE_PREFIX):
+            return None
+        return self.source_file + (f" › {self.section_path}" if self.section_path else "")
 
 
 @dataclass(frozen=True, slots=True)

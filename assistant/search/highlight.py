@@ -143,8 +143,9 @@ def _windows(text: str, limit: int, avoid_guidance: bool) -> list[tuple[int, int
 def best_block_passage(blocks: list[TextBlock], terms: list[QueryTerm],
                        limit: int = PASSAGE_CHARS) -> Passage | None:
     """The passage to paste: the run of whole sentences of a prose block (paragraph, list
-    item, quote) holding the most distinct matches. Sentences written for the agent (see
-    :func:`is_agent_guidance`) are left out unless the article has nothing else."""
+    item, quote) holding the most distinct matches, preferring one that speaks to the
+    customer (您). Sentences written for the agent (see :func:`is_agent_guidance`) are left
+    out unless the article has nothing else."""
     candidates = [i for i, b in enumerate(blocks) if b.kind in PROSE] or \
         [i for i, b in enumerate(blocks) if b.kind != HEADING]
     matches = {i: _matches(blocks[i].text, terms) for i in candidates}
@@ -152,7 +153,8 @@ def best_block_passage(blocks: list[TextBlock], terms: list[QueryTerm],
     for avoid_guidance in (True, False):
         for i in candidates:
             for start, end in _windows(blocks[i].text, limit, avoid_guidance):
-                key = (*_score(matches[i], start, end), -i, -start)
+                speaks_to_customer = "您" in blocks[i].text[start:end]
+                key = (*_score(matches[i], start, end), speaks_to_customer, -i, -start)
                 if best is None or key > best[0]:
                     best = (key, i, start, end)
         if best is not None:

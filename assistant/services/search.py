@@ -318,10 +318,8 @@ class SearchService:
                 continue
             passage = read_article(a.body, query).passage
             text, marks = (passage.text, passage.highlights) if passage else ("", ())
-            source = a.source_file + (f" › {a.section_path}" if a.section_path else "") \
-                if a.source_file else None
             hits.append(SearchHit(a.id, "article", a.title, text, h.score, marks, a.category,
-                                  None, source, body=a.body, passage=text))
+                                  None, a.source, body=a.body, passage=text))
         return hits
 
     def search(self, query: str, scope: str = "templates", limit: int = 20) -> list[SearchHit]:

@@ -10,7 +10,9 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.core.content import ArticleDraft, TemplateDraft, make_article_draft, make_template_draft
+from assistant.core.content import (
+    STARTER_SOURCE_PREFIX, ArticleDraft, TemplateDraft, make_article_draft, make_template_draft,
+)
 from assistant.core.errors import DataError, HuashuError
 from assistant.locations import resources_dir
 from assistant.store import settings as settings_store
@@ -74,7 +76,7 @@ def load_starter_content(directory: Path | None = None) -> StarterContent:
                         body=item.get("body"),
                         tags=item.get("tags"),
                         category=item.get("category"),
-                        source_file=f"starter/{path.name}",
+                        source_file=f"{STARTER_SOURCE_PREFIX}{path.name}",
                     )
                 )
             except HuashuError as exc:

@@ -123,11 +123,9 @@ class KnowledgeWindow(QWidget):
                 for a in huashu.knowledge.list()[:LIST_LIMIT]:
                     passage = read_article(a.body).passage
                     text_ = passage.text if passage else ""
-                    source = a.source_file + (f" › {a.section_path}" if a.section_path else "") \
-                        if a.source_file else ""
                     rows.append(ResultRow("article", a.id, a.title, a.category or "", "",
                                           _one_line(text_), a.body, passage=text_,
-                                          source=source))
+                                          source=a.source or ""))
                 return rows
         self._queries.ask(task, self._show)
 

@@ -207,7 +207,7 @@
     <message>
         <location filename="../../assistant/ui/popup.py" line="173" />
         <source>Enter 粘贴右侧高亮的段落（在预览中选中文字则只粘贴所选）· Ctrl+C 复制 · Tab 模板 · Alt+M 菜单 · Esc 关闭</source>
-        <translation>Enter pastes the highlighted passage (or the text selected in the preview) · Ctrl+C copy · Tab templates · Alt+M menu · Esc close</translation>
+        <translation>Enter paste passage (or selection) · Ctrl+C copy · Tab templates · Alt+M menu · Esc close</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/popup.py" line="176" />

@@ -1,0 +1,141 @@
+"""Screenshots of every screen, in Chinese and English, on a virtual X display (Xvfb with
+openbox), to look at before calling a UI change done.
+
+    .venv/bin/python tools/ui_tour.py /tmp/tour        # writes /tmp/tour/{zh_CN,en}-*.png
+
+Each language runs in its own process with a fresh temporary data directory.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+HANDBOOK = """# 退换货说明
+
+## 七天无理由
+
+签收后 7 天内，商品未使用、吊牌完好的，可以申请**七天无理由退货**。
+
+## 运费
+
+- 质量问题：来回运费由店铺承担；
+- 非质量原因：退回运费由您承担。
+
+## 客服要点
+
+客服先确认订单和签收时间，不要承诺“一定能退”。
+"""
+
+
+def tour(out: Path, language: str) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication([])
+    from assistant.app import open_app
+    from assistant.ui.knowledge_window import KnowledgeWindow
+    from assistant.ui.popup import KB_TAB, QuickReplyPopup
+    from assistant.ui.screens import place_on_mouse_screen
+    from assistant.ui.settings_dialog import SettingsDialog
+    from assistant.ui.templates_window import TemplatesWindow
+    from assistant.ui.toast import Toast
+    from assistant.ui.translations import install_translations
+    from assistant.ui.worker import LatestOnly, Worker
+
+    install_translations(app, language)
+    huashu = open_app()
+    huashu.search.ensure_ready()
+    handbook = Path(tempfile.mkdtemp()) / "退换货手册.md"
+    handbook.write_text(HANDBOOK, encoding="utf-8")
+    worker = Worker("tour")
+
+    def spin(ms: int = 400) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def shot(name: str) -> None:
+        spin()
+        path = out / f"{language}-{name}.png"
+        app.primaryScreen().grabWindow(0).save(str(path))
+        print(path)
+
+    popup = QuickReplyPopup()
+    popup.attach(huashu.search, huashu.rendering, LatestOnly(worker))
+    popup.set_customer("王小明", popup.customer().gender.MALE)
+    popup.open()
+    popup.query.setText("退货")
+    shot("popup-templates")
+    popup.tabs.setCurrentIndex(KB_TAB)
+    shot("popup-knowledge")
+    popup.show_menu()
+    shot("popup-menu")
+    popup.menu.hide()
+    popup.hide()
+
+    toast = Toast()
+    toast.show_notice(app.translate("TrayApp", "已复制，请粘贴"), app.translate(
+        "TrayApp", "没有找到原来的聊天窗口：回复已在剪贴板上，请在聊天窗口按 Ctrl+V 粘贴。"))
+    shot("toast")
+    toast.hide()
+
+    manager = TemplatesWindow(huashu.templates, huashu.rendering)
+    place_on_mouse_screen(manager)
+    manager.show()
+    shot("templates")
+    manager.body.setPlainText(manager.body.toPlainText() + "{订单号")
+    shot("templates-lint")
+    QTimer.singleShot(600, lambda: shot("templates-unsaved") or
+                      next(w for w in app.topLevelWidgets()
+                           if isinstance(w, QMessageBox) and w.isVisible()).reject())
+    manager.new()
+    manager._load(manager._current)
+    manager.close()
+
+    knowledge = KnowledgeWindow(huashu, worker)
+    place_on_mouse_screen(knowledge)
+    knowledge.show()
+    knowledge.import_paths([handbook])
+    spin(1500)
+    knowledge.query.setText("运费")
+    shot("knowledge")
+    knowledge.close()
+
+    dialog = SettingsDialog(huashu.settings)
+    place_on_mouse_screen(dialog)
+    dialog.show()
+    shot("settings")
+    dialog.hotkey.setFocus()
+    shot("settings-recording")
+    dialog.close()
+    worker.shutdown()
+    huashu.close()
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/huashu-tour").resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    if len(sys.argv) > 2:  # the child: one language on the display it was given
+        tour(out, sys.argv[2])
+        return 0
+    from tests.e2e.desktop import VirtualDesktop
+
+    with VirtualDesktop("openbox", "1280x800x24") as desktop:
+        for language in ("zh_CN", "en"):
+            with tempfile.TemporaryDirectory() as home:
+                env = desktop.env(HUASHU_HOME=home)
+                subprocess.run([sys.executable, __file__, str(out), language], env=env,
+                               check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.pop("QT_QPA_PLATFORM", None)
+    sys.exit(main())
