@@ -11,6 +11,7 @@ from .analysis import QueryTerm, normalize
 
 SNIPPET_CHARS = 120
 PASSAGE_CHARS = 200
+_QUOTES = {("“", "”"), ("「", "」"), ("『", "』"), ('"', '"')}
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;…”」』）)]*\s*|\n")
 
 
@@ -167,5 +168,9 @@ def best_block_passage(blocks: list[TextBlock], terms: list[QueryTerm],
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    # A quoted reply (参考话术: “……”) is pasted without its quotation marks.
+    if end - start > 2 and (text[start], text[end - 1]) in _QUOTES and \
+            not any(q in text[start + 1 : end - 1] for pair in _QUOTES for q in pair):
+        start, end = start + 1, end - 1
     marks = tuple((s - start, e - start) for s, e in _merge(matches[i]) if s >= start and e <= end)
     return Passage(i, start, end, text[start:end], marks)

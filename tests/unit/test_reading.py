@@ -59,3 +59,11 @@ def test_reading_marks_every_block_and_traditional_text_keeps_its_offsets():
     assert reading.highlights == (((2, 4),), ((2, 4),))
     assert match_spans("Refund processed", "refu") == ((0, 4),)
     assert match_spans("退款运费", "") == ()
+
+
+def test_a_quoted_reply_is_pasted_without_its_quotation_marks():
+    reading = read_article("## 参考话术\n\n“这次是商品本身的问题，运费由我们承担。”", "运费")
+    assert reading.passage.text == "这次是商品本身的问题，运费由我们承担。"
+    assert [reading.passage.text[s:e] for s, e in reading.passage.highlights] == ["运费"]
+    mixed = read_article("“您好”，运费由我们承担，“谢谢”", "运费")
+    assert mixed.passage.text == "“您好”，运费由我们承担，“谢谢”"
