@@ -99,7 +99,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     text = args.text if args.text is not None else app.templates.resolve(args.ref).body
     result = app.rendering.render(
         text,
-        Customer(args.name or "", Gender.parse(args.gender)),
+        Customer(args.name or "", args.gender),
         fields=_parse_vars(args.var),
     )
     if not result.complete:
@@ -308,8 +308,8 @@ def _instance_message(args: argparse.Namespace) -> dict:
     message: dict[str, Any] = {"command": args.command}
     if getattr(args, "customer", None) is not None:
         message["customer"] = args.customer
-        message["gender"] = args.gender
-    elif getattr(args, "gender", None) not in (None, "unknown"):
+        message["gender"] = str(args.gender)
+    elif getattr(args, "gender", None) not in (None, Gender.UNKNOWN):
         raise UsageError("--gender needs --customer")
     return message
 
@@ -363,6 +363,13 @@ def _tell_running_instance(message: dict) -> None:
         pass
 
 
+def _gender(raw: str) -> Gender:
+    try:
+        return Gender.parse(raw)
+    except InvalidInput as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="huashu", description="Huashu (话术助手): quick replies for customer service.")
     parser.add_argument("--version", action="version", version=f"huashu {__version__}")
@@ -392,7 +399,8 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("ref", nargs="?", help="template id or shortcut code")
     render.add_argument("--text", help="render this text instead of a template")
     render.add_argument("--name", help="customer name, e.g. 王小明")
-    render.add_argument("--gender", choices=[g.value for g in Gender], default="unknown")
+    render.add_argument("--gender", type=_gender, default=Gender.UNKNOWN,
+                        help="male, female or unknown (先生/男, 女士/女, 未知 also work)")
     render.add_argument("--var", action="append", default=[], metavar="KEY=VALUE",
                         help="value of a fill-in field such as 订单号 (repeatable)")
 
@@ -439,7 +447,8 @@ def build_parser() -> argparse.ArgumentParser:
         sub = add(commands, name, cmd_show, text, json_flag=False)
         sub.add_argument("--customer", metavar="NAME",
                          help="customer's name for the popup's customer bar, e.g. 王小明")
-        sub.add_argument("--gender", choices=[g.value for g in Gender], default="unknown")
+        sub.add_argument("--gender", type=_gender, default=Gender.UNKNOWN,
+                         help="male, female or unknown (先生/男, 女士/女, 未知 also work)")
     opening = add(commands, "open", cmd_open, "open a window of the running Huashu (starting "
                   "it if needed): templates, knowledge or settings", json_flag=False)
     opening.add_argument("window", choices=("templates", "knowledge", "settings"))

@@ -34,9 +34,14 @@ def _text(max_len: int, *, required: bool = False) -> Callable[[str], str]:
     return parse
 
 
-def _choice(*choices: str) -> Callable[[str], str]:
+def _choice(*choices: str, aliases: Mapping[str, str] | None = None) -> Callable[[str], str]:
+    """One of ``choices``; ``aliases`` are other ways of writing them (case-insensitive),
+    such as the words the Chinese interface shows."""
+    known = {alias.lower(): value for alias, value in (aliases or {}).items()}
+
     def parse(raw: str) -> str:
         value = raw.strip()
+        value = known.get(value.lower(), value)
         if value not in choices:
             raise InvalidInput("value_not_a_choice", choices=choices)
         return value
@@ -88,17 +93,22 @@ SPECS: dict[str, SettingSpec] = {
                     _hotkey),
         SettingSpec("paste_mode", "paste",
                     "paste: put the reply into the chat window; copy: only copy it",
-                    _choice(*PASTE_MODES)),
+                    _choice(*PASTE_MODES, aliases={"粘贴": "paste", "复制": "copy",
+                                                   "只复制": "copy"})),
         SettingSpec("paste_keys", "ctrl+v",
                     "Keys that paste in the chat window (shift+insert for terminals; "
-                    "Cmd+V is used on macOS)", _choice(*PASTE_KEYS)),
+                    "Cmd+V is used on macOS)",
+                    _choice(*PASTE_KEYS, aliases={"ctrl-v": "ctrl+v", "shift-insert": "shift+insert"})),
         SettingSpec("restore_delay_ms", 300,
                     "Wait before the previous clipboard comes back (browsers need about 300)",
                     _milliseconds(20, 5000)),
         SettingSpec("send_delay_ms", 80,
                     "Wait between pasting and pressing Enter for Ctrl+Enter (paste and send)",
                     _milliseconds(0, 2000)),
-        SettingSpec("language", "zh_CN", "Interface language", _choice(*LANGUAGES)),
+        SettingSpec("language", "zh_CN", "Interface language",
+                    _choice(*LANGUAGES, aliases={"zh": "zh_CN", "zh-cn": "zh_CN", "中文": "zh_CN",
+                                                 "简体中文": "zh_CN", "english": "en",
+                                                 "英文": "en", "英语": "en"})),
     )
 }
 

@@ -102,7 +102,7 @@ def test_doctor(capsys):
         (["render"], 2, "either"),
         (["render", "hy", "--text", "x"], 2, "either"),
         (["render", "--text", "x", "--var", "novalue"], 1, "KEY=VALUE"),
-        (["render", "--text", "x", "--gender", "robot"], 2, "invalid choice"),
+        (["render", "--text", "x", "--gender", "robot"], 2, "unknown gender"),
         (["templates", "add", "--title", "x"], 2, "--body"),
         (["templates", "add", "--title", "x", "--body", "y", "--shortcut", "hy"], 1, "already used"),
         (["templates", "add", "--title", " ", "--body", "y"], 1, "title must not be empty"),
@@ -226,3 +226,15 @@ def test_open_rejects_an_unknown_window(capsys):
 
     assert main(["open", "accounts"]) == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+def test_chinese_words_for_genders_and_settings_are_understood(capsys):
+    from assistant.cli import main
+
+    assert main(["render", "--text", "{称呼}您好", "--name", "王丽", "--gender", "女"]) == 0
+    assert capsys.readouterr().out.strip() == "王女士您好"
+    assert main(["config", "language", "English"]) == 0
+    assert main(["config", "paste_mode", "复制"]) == 0
+    assert capsys.readouterr().out.split() == ["en", "copy"]
+    assert main(["render", "--text", "x", "--gender", "机器人"]) == 2
+    assert "unknown gender" in capsys.readouterr().err
