@@ -20,8 +20,8 @@ from assistant.core.errors import DataError
 from assistant.locations import migrations_dir
 
 # The newest migration in db/versions; a test checks it matches Alembic's head.
-SCHEMA_HEAD = "0002"
-KNOWN_REVISIONS = ("0001", "0002")
+SCHEMA_HEAD = "0003"
+KNOWN_REVISIONS = ("0001", "0002", "0003")
 
 
 @dataclass(frozen=True, slots=True)

@@ -91,6 +91,9 @@ articles = Table(
     Column("content_hash", String(64), nullable=False),
     Column("created_at", DateTime, nullable=False, default=utcnow),
     Column("updated_at", DateTime, nullable=False, default=utcnow),
+    Column("origin_pack_id", String(64)),
+    Column("origin_item_id", String(64)),
+    Index("uq_articles_origin", "origin_pack_id", "origin_item_id", unique=True),
 )
 
 # One row per use of a template. It holds no text: privacy rules allow counters only.
@@ -102,6 +105,30 @@ usage_events = Table(
            index=True),
     Column("action", String(16), nullable=False),
     Column("used_at", DateTime, nullable=False, default=utcnow, index=True),
+)
+
+# One row per subscribed team pack: where it comes from, which version is applied, the key it
+# must be signed with, and how the last check went.
+subscriptions = Table(
+    "subscriptions",
+    metadata,
+    Column("pack_id", String(64), primary_key=True),
+    Column("source", Text, nullable=False),
+    Column("name", Text, nullable=False, server_default=""),
+    Column("publisher", Text, nullable=False, server_default=""),
+    Column("version", Integer, nullable=False, server_default="0"),
+    Column("key_id", String(32)),
+    Column("public_key", Text),
+    Column("pinned_by", String(16)),
+    Column("changelog", Text, nullable=False, server_default=""),
+    Column("checked_at", DateTime),
+    Column("applied_at", DateTime),
+    Column("failing_since", DateTime),
+    Column("last_error", Text),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("fingerprint", Text),
+    Column("created_at", DateTime, nullable=False, default=utcnow),
 )
 
 settings = Table(
