@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from assistant.core.errors import HuashuError
@@ -34,6 +35,14 @@ class Huashu:
     settings: SettingsService
     rendering: RenderService
     search: SearchService
+
+    @cached_property
+    def packs(self):
+        """Team packs (loaded on first use: the tray app syncs them in a child process, and
+        their networking and crypto libraries need not live in it)."""
+        from assistant.services.packs.subscriptions import PackService
+
+        return PackService(self.db, self.templates, self.knowledge)
 
     def close(self) -> None:
         self.search.close()

@@ -278,6 +278,113 @@ def cmd_prepare(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_pack_keygen(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from assistant.services.packs.signing import generate_key, key_id, parse_public_key
+
+    public = generate_key(Path(args.out))
+    print(f"private key written to {args.out} (keep it safe: whoever has it can publish as you)",
+          file=sys.stderr)
+    print(f"public key (id {key_id(parse_public_key(public))}), give it to your agents:",
+          file=sys.stderr)
+    print(public)
+    return 0
+
+
+def cmd_pack_build(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from assistant.services.packs.build import build_pack
+
+    app = _open()
+    built = build_pack(app.db, Path(args.output), pack_id=args.id, name=args.name,
+                       version=args.version, categories=args.category or [],
+                       publisher=args.publisher or app.settings.current().shop_name,
+                       changelog=args.changelog or "",
+                       key_file=Path(args.sign) if args.sign else None)
+    if args.json:
+        _print_json({"path": str(built.path), "id": built.pack_id, "version": built.version,
+                     "templates": built.templates, "articles": built.articles,
+                     "bytes": built.size, "key_id": built.key_id,
+                     "starter_left_out": built.starter_left_out})
+    else:
+        signed = f", signed with key {built.key_id}" if built.key_id else ", not signed"
+        print(f"{built.path}: pack {built.pack_id} version {built.version}, {built.templates} "
+              f"templates and {built.articles} articles, {built.size:,} bytes{signed}")
+        if built.starter_left_out:
+            print(f"({built.starter_left_out} unchanged starter items left out: every Huashu "
+                  "has them already)", file=sys.stderr)
+    return 0
+
+
+def _print_outcome(outcome) -> None:
+    name = f"{outcome.name} ({outcome.pack_id})" if outcome.name else outcome.pack_id
+    if outcome.status == "updated":
+        report = outcome.report
+        print(f"{name}: version {outcome.version} applied: {report.added} added, "
+              f"{report.updated} updated, {report.removed} removed, {report.unchanged} unchanged")
+        for shortcut, pack_title, local_title in report.shortcut_clashes:
+            print(f"  shortcut '{shortcut}' stays with your '{local_title}'; the pack's "
+                  f"'{pack_title}' has none here")
+        if outcome.changelog:
+            print(f"  changes: {outcome.changelog}")
+    elif outcome.status == "failed":
+        print(f"{name}: not updated: {outcome.error} (version {outcome.version} stays)")
+    elif outcome.status == "older":
+        print(f"{name}: the source holds an older version; version {outcome.version} stays")
+    else:
+        print(f"{name}: up to date (version {outcome.version})")
+
+
+def cmd_subscribe(args: argparse.Namespace) -> int:
+    outcome = _open().packs.subscribe(args.source, args.pubkey, args.id)
+    if args.json:
+        _print_json(outcome.as_dict())
+    else:
+        _print_outcome(outcome)
+    return 0
+
+
+def cmd_unsubscribe(args: argparse.Namespace) -> int:
+    report = _open().packs.unsubscribe(args.id)
+    print(f"unsubscribed from {args.id}: {report.removed} pack items removed "
+          "(your local copies stay)")
+    return 0
+
+
+def cmd_subscriptions(args: argparse.Namespace) -> int:
+    from assistant.services.packs.subscriptions import stored_error
+
+    subscriptions = _open().packs.list()
+    if args.json:
+        _print_json([{**{k: getattr(s, k) for k in (
+            "pack_id", "name", "publisher", "source", "version", "key_id", "pinned_by",
+            "changelog", "checked_at", "applied_at", "failing_since")},
+            "last_error": stored_error(s)} for s in subscriptions])
+        return 0
+    for s in subscriptions:
+        key = f"key {s.key_id} ({s.pinned_by})" if s.key_id else "unsigned"
+        print(f"{s.pack_id:<20} v{s.version:<5} {s.name}  [{key}]  {s.source}")
+        if s.failing_since:
+            print(f"{'':<20} failing since {s.failing_since:%Y-%m-%d %H:%M}: {stored_error(s)}")
+    if not subscriptions:
+        print("no subscriptions (huashu subscribe SOURCE)", file=sys.stderr)
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    outcomes = _open().packs.sync(args.id)
+    if args.json:
+        _print_json([o.as_dict(args.language) for o in outcomes])
+    else:
+        for outcome in outcomes:
+            _print_outcome(outcome)
+        if not outcomes:
+            print("no subscriptions (huashu subscribe SOURCE)", file=sys.stderr)
+    return EXIT_ERROR if any(o.status == "failed" for o in outcomes) else 0
+
+
 def cmd_doctor(args: argparse.Namespace) -> int:
     from assistant.services.doctor import diagnose
 
@@ -437,6 +544,40 @@ def build_parser() -> argparse.ArgumentParser:
     add(commands, "prepare", cmd_prepare, "create or update the data directory and the search "
         "index, then exit (the tray app runs this itself on a first start)", json_flag=False)
     add(commands, "doctor", cmd_doctor, "show paths, versions and database health")
+
+    pack = commands.add_parser("pack", help="team leads: make a signing key, build a pack")
+    pack_commands = pack.add_subparsers(dest="pack_command", parser_class=_Parser,
+                                        metavar="ACTION", required=True)
+    keygen = add(pack_commands, "keygen", cmd_pack_keygen, "make a signing key and print its "
+                 "public key for your agents", json_flag=False)
+    keygen.add_argument("--out", required=True, metavar="KEYFILE",
+                        help="where to write the private key (never overwritten)")
+    build = add(pack_commands, "build", cmd_pack_build,
+                "build a team pack from your own templates and articles")
+    build.add_argument("--id", required=True, help="pack id, e.g. acme-aftersales "
+                       "(the same for every version)")
+    build.add_argument("--name", required=True, help="name agents see, e.g. 售后话术")
+    build.add_argument("--version", required=True, help="1, 2, 3 ...: higher than the last")
+    build.add_argument("--category", action="append", metavar="NAME",
+                       help="only this category and its subcategories (repeatable)")
+    build.add_argument("--sign", metavar="KEYFILE", help="sign with this key (pack keygen)")
+    build.add_argument("--changelog", help="what changed, shown to agents after the update")
+    build.add_argument("--publisher", help="who publishes it (default: the shop name)")
+    build.add_argument("-o", "--output", required=True, metavar="FILE")
+
+    subscribe = add(commands, "subscribe", cmd_subscribe,
+                    "subscribe to a team pack: a .huashu file, a folder or an http(s) URL")
+    subscribe.add_argument("source")
+    subscribe.add_argument("--pubkey", metavar="KEY", help="the team lead's public key "
+                           "(huashu-ed25519:…); without it the first signing key is pinned")
+    subscribe.add_argument("--id", help="which pack, when a folder holds several")
+    add(commands, "subscriptions", cmd_subscriptions, "list team pack subscriptions")
+    unsubscribe = add(commands, "unsubscribe", cmd_unsubscribe,
+                      "stop a subscription and remove its pack items", json_flag=False)
+    unsubscribe.add_argument("id", metavar="ID")
+    sync = add(commands, "sync", cmd_sync, "check every subscription and apply new versions")
+    sync.add_argument("id", nargs="?", metavar="ID", help="only this subscription")
+    sync.add_argument("--language", default="en", help=argparse.SUPPRESS)
 
     add(commands, "start", cmd_start, "start the tray app (the same as plain `huashu`)",
         json_flag=False)

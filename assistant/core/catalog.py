@@ -248,6 +248,105 @@ _LINT = {
         "“{{{name}}}”像是内置占位符“{{{builtin}}}”的笔误；照现在这样写，它是待填字段，粘贴前会要求填写"),
 }
 
+_PACKS = {
+    "pack_id_invalid": (
+        "'{pack_id}' is not a pack id: use 1-64 lower-case letters, digits, '.', '_' or '-', "
+        "starting with a letter or digit (e.g. acme-aftersales)",
+        "“{pack_id}”不能作为团队包 ID：请用 1–64 个小写字母、数字、“.”“_”或“-”，以字母或数字开头"
+        "（如 acme-aftersales）"),
+    "pack_version_invalid": (
+        "pack version '{version}' must be a whole number from 1 up",
+        "团队包版本“{version}”必须是从 1 开始的整数"),
+    "pack_name_empty": ("the pack needs a name", "团队包需要一个名称"),
+    "pack_category_unknown": ("there is no category '{category}'", "没有“{category}”这个分类"),
+    "pack_nothing_to_build": (
+        "there are no templates or articles of your own to put in the pack",
+        "没有可以放进团队包的自有模板或文章"),
+    "pack_unwritable": ("cannot write {file}: {reason}", "无法写入 {file}：{reason}"),
+    "pack_key_exists": (
+        "{file} already exists; a key file is never overwritten (choose another name)",
+        "{file} 已存在；密钥文件不会被覆盖（请换一个文件名）"),
+    "pack_key_unwritable": ("cannot write the key file {file}: {reason}",
+                            "无法写入密钥文件 {file}：{reason}"),
+    "pack_key_unreadable_file": ("cannot read the key file {file}: {reason}",
+                                 "无法读取密钥文件 {file}：{reason}"),
+    "pack_key_not_private": (
+        "{file} is not a Huashu signing key (make one with huashu pack keygen)",
+        "{file} 不是话术助手的签名密钥（请用 huashu pack keygen 生成）"),
+    "pack_key_unreadable": (
+        "that is not a Huashu public key (it looks like huashu-ed25519:… followed by 44 "
+        "characters)",
+        "这不是话术助手的公钥（公钥以“huashu-ed25519”开头，后跟 44 个字符）"),
+    "pack_unreadable_file": ("cannot read {file}: {reason}", "无法读取 {file}：{reason}"),
+    "pack_not_a_pack": (
+        "this is not a Huashu pack (a .huashu file is a zip archive)",
+        "这不是话术助手团队包（.huashu 文件是 zip 压缩包）"),
+    "pack_damaged": ("the pack file is damaged; ask for it again",
+                     "团队包文件已损坏，请重新获取"),
+    "pack_too_many_entries": (
+        "the pack has {count} files inside, more than the {limit} allowed",
+        "团队包里有 {count} 个文件，超过了上限 {limit} 个"),
+    "pack_too_large": ("the pack is larger than {limit_mb} MB", "团队包超过了 {limit_mb} MB"),
+    "pack_bad_entry_name": (
+        "the pack holds a file named '{name}', which points outside the pack; refused",
+        "团队包里有名为“{name}”的文件，指向包外的位置，已拒绝"),
+    "pack_missing_entry": ("the pack has no {entry}", "团队包里缺少 {entry}"),
+    "pack_not_utf8": ("{entry} in the pack is not UTF-8 text", "团队包里的 {entry} 不是 UTF-8 文本"),
+    "pack_bad_json": ("{entry} in the pack is not valid JSON", "团队包里的 {entry} 不是有效的 JSON"),
+    "pack_schema_violation": (
+        "{entry} in the pack is not in the pack format (at {where}: {reason})",
+        "团队包里的 {entry} 不符合团队包格式（位置 {where}：{reason}）"),
+    "pack_duplicate_id": ("the pack lists the {kind} '{item}' twice",
+                          "团队包里 {kind}“{item}”出现了两次"),
+    "pack_bad_item": ("{kind} '{item}' in the pack: {cause}", "团队包里的 {kind}“{item}”：{cause}"),
+    "pack_needs_newer_app": (
+        "this pack needs Huashu {needed} or newer (this is {current}); please update Huashu",
+        "这个团队包需要话术助手 {needed} 或更新的版本（当前是 {current}），请先升级"),
+    "pack_content_tampered": (
+        "the pack's content does not match its manifest (changed after it was built); refused",
+        "团队包的内容和清单不一致（打包后被改动过），已拒绝"),
+    "pack_bad_signature": (
+        "the pack's signature (key {key_id}) is not valid: the pack was changed after signing; "
+        "refused",
+        "团队包的签名（密钥 {key_id}）无效：签名后内容被改动过，已拒绝"),
+    "pack_unsigned_but_pinned": (
+        "pack '{pack_id}' is not signed, but your subscription expects key {expected}; refused "
+        "(subscribe again if the team lead stopped signing)",
+        "团队包“{pack_id}”没有签名，但你的订阅要求密钥 {expected} 的签名，已拒绝（如果组长不再签名，"
+        "请重新订阅）"),
+    "pack_other_key": (
+        "pack '{pack_id}' is signed with key {got}, but your subscription expects key "
+        "{expected}; refused (if the team lead changed keys, subscribe again)",
+        "团队包“{pack_id}”用密钥 {got} 签名，但你的订阅要求密钥 {expected}，已拒绝（如果组长换了"
+        "密钥，请重新订阅）"),
+    "pack_id_mismatch": (
+        "the source now holds pack '{got}', not the subscribed '{expected}'; refused",
+        "来源里现在是团队包“{got}”，不是订阅的“{expected}”，已拒绝"),
+    "pack_not_subscribed": ("there is no subscription '{pack_id}'", "没有订阅“{pack_id}”"),
+    "pack_source_scheme": (
+        "'{source}' is neither a file, a folder nor an http(s) address",
+        "“{source}”既不是文件或文件夹，也不是 http 或 https 地址"),
+    "pack_source_missing": ("'{source}' does not exist", "“{source}”不存在"),
+    "pack_source_unreadable": ("cannot read {source}: {reason}", "无法读取 {source}：{reason}"),
+    "pack_folder_empty": ("there is no pack in the folder {source}",
+                          "文件夹 {source} 里没有团队包"),
+    "pack_folder_ambiguous": (
+        "the folder {source} holds several packs ({ids}): name one with --id",
+        "文件夹 {source} 里有多个团队包（{ids}）：请用 --id 指定一个"),
+    "pack_source_http_error": ("{source} answered {status} {reason}",
+                               "{source} 返回了 {status} {reason}"),
+    "pack_source_unreachable": ("cannot reach {source} ({reason}); will try again later",
+                                "无法连接 {source}（{reason}），稍后会再试"),
+    "template_managed": (
+        "'{title}' belongs to the team pack '{pack}' and changes only with it; make a local "
+        "copy to change it",
+        "“{title}”属于团队包“{pack}”，只随团队包更新；要修改请先复制为我的模板"),
+    "article_managed": (
+        "'{title}' belongs to the team pack '{pack}' and changes only with it",
+        "“{title}”属于团队包“{pack}”，只随团队包更新"),
+}
+
 CATALOG: dict[str, tuple[str, str]] = {
     **_INPUT, **_NOT_FOUND, **_HOTKEY, **_SETTINGS, **_IMPORT, **_DATA, **_DESKTOP, **_LINT,
+    **_PACKS,
 }

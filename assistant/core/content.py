@@ -73,6 +73,7 @@ class Article:
     content_hash: str = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    origin: Origin | None = None
 
     @property
     def source(self) -> str | None:

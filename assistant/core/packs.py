@@ -137,7 +137,12 @@ class Manifest:
 
 @dataclass(frozen=True, slots=True)
 class Signature:
+    """Ed25519 over ``manifest.json`` (which holds the SHA-256 of ``content.json``). The
+    public key travels along so that an agent can pin it on first use; trust comes from the
+    pinned key, never from the one in the file."""
+
     key_id: str
+    public_key: bytes
     value: bytes
     algorithm: str = "ed25519"
 

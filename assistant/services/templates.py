@@ -37,9 +37,13 @@ class TemplateService:
     def on_use(self, listener: UseListener) -> None:
         self._use_listeners.append(listener)
 
-    def _changed(self, template_id: str, generation: int) -> None:
+    def notify(self, template_ids: list[str], generation: int) -> None:
+        """Tell the listeners (the search index) about committed changes."""
         for listener in self._change_listeners:
-            listener([template_id], generation)
+            listener(list(template_ids), generation)
+
+    def _changed(self, template_id: str, generation: int) -> None:
+        self.notify([template_id], generation)
 
     def add(self, **fields) -> Template:
         draft = make_template_draft(**fields)
@@ -56,6 +60,14 @@ class TemplateService:
             generation = content_generation(conn)
         self._changed(template.id, generation)
         return template
+
+    def copy_to_local(self, template_id: str) -> Template:
+        """The agent's own copy of a (pack) template, to customise; it takes the shortcut."""
+        with self._db.transaction() as conn:
+            copy = store.copy_template(conn, template_id)
+            generation = content_generation(conn)
+        self.notify([template_id, copy.id], generation)
+        return copy
 
     def delete(self, template_id: str) -> None:
         with self._db.transaction() as conn:

@@ -6,10 +6,11 @@ from collections.abc import Iterator
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
-from assistant.core.content import Article, ArticleDraft, split_category_path
+from assistant.core.content import Article, ArticleDraft, Origin, split_category_path
 from assistant.core.errors import NotFound
 
 from .categories import category_paths, ensure_category
+from .origin import refuse_managed
 from .settings import bump_generation
 from .tables import articles, new_id, utcnow
 
@@ -26,6 +27,8 @@ def to_article(row, paths: dict[int, str]) -> Article:
         content_hash=row.content_hash,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        origin=Origin(row.origin_pack_id, row.origin_item_id or "") if row.origin_pack_id
+        else None,
     )
 
 
@@ -49,6 +52,7 @@ def add_article(conn: Connection, draft: ArticleDraft) -> Article:
 
 
 def update_article(conn: Connection, article_id: str, draft: ArticleDraft) -> Article:
+    _refuse_if_managed(conn, [article_id])
     changed = conn.execute(
         update(articles).where(articles.c.id == article_id)
         .values(updated_at=utcnow(), **_values(conn, draft))
@@ -59,7 +63,15 @@ def update_article(conn: Connection, article_id: str, draft: ArticleDraft) -> Ar
     return get_article(conn, article_id)
 
 
+def _refuse_if_managed(conn: Connection, article_ids: list[str]) -> None:
+    c = articles.c
+    for row in conn.execute(select(c.title, c.origin_pack_id)
+                            .where(c.id.in_(article_ids), c.origin_pack_id.is_not(None))):
+        refuse_managed(conn, row, "article_managed")
+
+
 def delete_articles(conn: Connection, article_ids: list[str]) -> None:
+    _refuse_if_managed(conn, article_ids)
     if article_ids:
         conn.execute(delete(articles).where(articles.c.id.in_(article_ids)))
         bump_generation(conn)

@@ -9,6 +9,7 @@ from assistant.core.errors import InvalidInput, NotFound
 
 from .categories import category_paths, ensure_category, find_category, list_categories
 from .settings import bump_generation
+from .origin import refuse_managed
 from .tables import new_id, templates, usage_events, utcnow
 
 
@@ -77,22 +78,35 @@ def _row(conn: Connection, template_id: str):
 
 def update_template(conn: Connection, template_id: str, draft: TemplateDraft) -> Template:
     row = _row(conn, template_id)
+    refuse_managed(conn, row, "template_managed")
     _check_shortcut_free(conn, draft.shortcut, row.id)
     conn.execute(
         update(templates).where(templates.c.id == template_id).values(
-            updated_at=utcnow(),
-            locally_modified=row.locally_modified or bool(row.origin_pack_id),
-            **_values(conn, draft),
-        )
+            updated_at=utcnow(), **_values(conn, draft))
     )
     bump_generation(conn)
     return get_template(conn, template_id)
 
 
 def delete_template(conn: Connection, template_id: str) -> None:
-    _row(conn, template_id)
+    refuse_managed(conn, _row(conn, template_id), "template_managed")
     conn.execute(delete(templates).where(templates.c.id == template_id))
     bump_generation(conn)
+
+
+def copy_template(conn: Connection, template_id: str) -> Template:
+    """A local copy of a template (of a pack's, to customise): it takes over the shortcut, as
+    the agent's own templates always win a shortcut."""
+    row = _row(conn, template_id)
+    copy_id = new_id()
+    if row.shortcut:
+        conn.execute(update(templates).where(templates.c.id == row.id).values(shortcut=None))
+    conn.execute(insert(templates).values(
+        id=copy_id, title=row.title, body=row.body, shortcut=row.shortcut, tags=row.tags,
+        category_id=row.category_id, language=row.language, favorite=row.favorite,
+        position=row.position))
+    bump_generation(conn)
+    return get_template(conn, copy_id)
 
 
 def get_template(conn: Connection, template_id: str) -> Template:

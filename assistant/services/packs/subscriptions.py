@@ -1,0 +1,230 @@
+"""Subscribing to team packs and keeping them up to date.
+
+Trust: a subscription pins a public key — the one given with ``--pubkey``, or else the key
+that signed the first signed pack seen (trust on first use). From then on every version must
+be signed with that key; an unsigned pack, another key or a bad signature is refused with a
+message naming the key ids, until the agent subscribes again. Without any pin an unsigned pack
+is accepted (a lead who does not sign).
+
+A version is applied only when it is newer than the one applied, and in one transaction with
+the subscription's new state. A failed check (network down, damaged file) changes nothing but
+the subscription's note of the failure: the last good version stays applied.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from assistant.core.errors import HuashuError, InvalidInput, NotFound
+from assistant.core.messages import CHINESE, ENGLISH
+from assistant.core.packs import ApplyReport, Pack, Subscription
+from assistant.store import packs as store
+from assistant.store.database import Database
+from assistant.store.settings import content_generation
+from assistant.store.tables import utcnow
+
+from ..knowledge import KnowledgeService
+from ..templates import TemplateService
+from . import signing
+from .archive import read_pack
+from .sources import Fetched, fetch, normalize_source
+
+UPDATED, UNCHANGED, OLDER, FAILED = "updated", "unchanged", "older", "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class SyncOutcome:
+    pack_id: str
+    status: str
+    """updated, unchanged (nothing new), older (a version not newer than the applied one was
+    ignored) or failed (see ``error``; the last good version stays applied)."""
+    name: str = ""
+    version: int = 0
+    changelog: str = ""
+    report: ApplyReport | None = None
+    error: HuashuError | None = None
+    failing_since: datetime | None = None
+
+    def as_dict(self, language: str = ENGLISH) -> dict:
+        report = self.report
+        return {
+            "pack_id": self.pack_id, "status": self.status, "name": self.name,
+            "version": self.version, "changelog": self.changelog,
+            "added": report.added if report else 0, "updated": report.updated if report else 0,
+            "removed": report.removed if report else 0,
+            "unchanged": report.unchanged if report else 0,
+            "shortcut_clashes": [list(c) for c in report.shortcut_clashes] if report else [],
+            "error": self.error.text(language) if self.error else None,
+            "failing_since": self.failing_since.isoformat() if self.failing_since else None,
+        }
+
+
+def error_texts(exc: HuashuError) -> str:
+    """A failure as stored with the subscription: its text in each language."""
+    return json.dumps({ENGLISH: exc.text(ENGLISH), CHINESE: exc.text(CHINESE)},
+                      ensure_ascii=False)
+
+
+def stored_error(subscription: Subscription, language: str = ENGLISH) -> str | None:
+    if not subscription.last_error:
+        return None
+    try:
+        texts = json.loads(subscription.last_error)
+        return texts.get(language) or texts.get(ENGLISH)
+    except (ValueError, AttributeError):
+        return subscription.last_error
+
+
+class PackService:
+    def __init__(self, db: Database, templates: TemplateService,
+                 knowledge: KnowledgeService) -> None:
+        self._db = db
+        self._templates = templates
+        self._knowledge = knowledge
+
+    def list(self) -> list[Subscription]:
+        with self._db.reading() as conn:
+            return store.list_subscriptions(conn)
+
+    def names(self) -> dict[str, str]:
+        """Pack id -> name, to show which pack manages an item."""
+        with self._db.reading() as conn:
+            return store.pack_names(conn)
+
+    # -- subscribing ---------------------------------------------------------------------------
+
+    def subscribe(self, source: str, public_key: str | None = None,
+                  pack_id: str | None = None) -> SyncOutcome:
+        """Subscribe to the pack at ``source`` (again: replacing its source and pinned key)
+        and apply it when it is newer than what is applied. ``pack_id`` picks one pack in a
+        folder that holds several."""
+        source = normalize_source(source)
+        pinned = signing.parse_public_key(public_key) if public_key else None
+        fetched = fetch(source, pack_id)
+        pack = read_pack(fetched.data)
+        if pack_id is not None and pack.manifest.id != pack_id:
+            raise InvalidInput("pack_id_mismatch", expected=pack_id, got=pack.manifest.id)
+        with self._db.reading() as conn:
+            current = store.get_subscription(conn, pack.manifest.id)
+        base = current or Subscription(pack.manifest.id, source)
+        base = replace(base, source=source, public_key=None, key_id=None, pinned_by=None,
+                       etag=None, last_modified=None, fingerprint=None)
+        if pinned is not None:
+            base = replace(base, public_key=signing.public_text(pinned),
+                           key_id=signing.key_id(pinned), pinned_by="user")
+        return self._apply(base, pack, fetched)
+
+    def unsubscribe(self, pack_id: str) -> ApplyReport:
+        with self._db.transaction() as conn:
+            if store.get_subscription(conn, pack_id) is None:
+                raise NotFound("pack_not_subscribed", pack_id=pack_id)
+            applied = store.delete_subscription(conn, pack_id)
+            generation = content_generation(conn)
+        self._notify(applied, generation)
+        return applied.report
+
+    # -- syncing -------------------------------------------------------------------------------
+
+    def sync(self, pack_id: str | None = None) -> list[SyncOutcome]:
+        """Check every subscription (or one) and apply newer versions; never raises for a
+        source that fails: its outcome says so."""
+        subscriptions = self.list()
+        if pack_id is not None:
+            subscriptions = [s for s in subscriptions if s.pack_id == pack_id]
+            if not subscriptions:
+                raise NotFound("pack_not_subscribed", pack_id=pack_id)
+        return [self._sync_one(s) for s in subscriptions]
+
+    def _sync_one(self, subscription: Subscription) -> SyncOutcome:
+        try:
+            fetched = fetch(subscription.source, subscription.pack_id, etag=subscription.etag,
+                            last_modified=subscription.last_modified,
+                            fingerprint=subscription.fingerprint)
+            if fetched.data is None:
+                return self._checked(subscription, fetched)
+            pack = read_pack(fetched.data)
+            if pack.manifest.id != subscription.pack_id:
+                raise InvalidInput("pack_id_mismatch", expected=subscription.pack_id,
+                                   got=pack.manifest.id)
+            return self._apply(subscription, pack, fetched)
+        except HuashuError as exc:
+            return self._failed(subscription, exc)
+
+    def _checked(self, subscription: Subscription, fetched: Fetched) -> SyncOutcome:
+        updated = replace(subscription, checked_at=utcnow(), failing_since=None,
+                          last_error=None, etag=fetched.etag,
+                          last_modified=fetched.last_modified,
+                          fingerprint=fetched.fingerprint)
+        with self._db.transaction() as conn:
+            store.save_subscription(conn, updated)
+        return SyncOutcome(subscription.pack_id, UNCHANGED, subscription.name,
+                           subscription.version, subscription.changelog)
+
+    def _failed(self, subscription: Subscription, exc: HuashuError) -> SyncOutcome:
+        now = utcnow()
+        failing_since = subscription.failing_since or now
+        updated = replace(subscription, checked_at=now, failing_since=failing_since,
+                          last_error=error_texts(exc))
+        with self._db.transaction() as conn:
+            if store.get_subscription(conn, subscription.pack_id) is not None:
+                store.save_subscription(conn, updated)
+        return SyncOutcome(subscription.pack_id, FAILED, subscription.name,
+                           subscription.version, error=exc, failing_since=failing_since)
+
+    # -- applying ------------------------------------------------------------------------------
+
+    def _trust(self, subscription: Subscription, pack: Pack) -> Subscription:
+        """The subscription with the key that vouches for ``pack`` pinned; raises when the
+        pack does not carry the pinned key's signature."""
+        signature = pack.signature
+        if signature is not None and (signing.key_id(signature.public_key) != signature.key_id
+                                      or not signing.verify(pack.manifest_json, signature,
+                                                            signature.public_key)):
+            raise InvalidInput("pack_bad_signature", key_id=signature.key_id)
+        if subscription.public_key:
+            pinned = subscription.key_id or ""
+            if signature is None:
+                raise InvalidInput("pack_unsigned_but_pinned", pack_id=pack.manifest.id,
+                                   expected=pinned)
+            if signature.key_id != pinned:
+                raise InvalidInput("pack_other_key", pack_id=pack.manifest.id,
+                                   expected=pinned, got=signature.key_id)
+            return subscription
+        if signature is None:
+            return subscription
+        return replace(subscription, public_key=signing.public_text(signature.public_key),
+                       key_id=signature.key_id, pinned_by="first-use")
+
+    def _apply(self, subscription: Subscription, pack: Pack, fetched: Fetched) -> SyncOutcome:
+        manifest = pack.manifest
+        trusted = self._trust(subscription, pack)
+        now = utcnow()
+        checked = replace(trusted, name=manifest.name, publisher=manifest.publisher,
+                          checked_at=now, failing_since=None, last_error=None,
+                          etag=fetched.etag, last_modified=fetched.last_modified,
+                          fingerprint=fetched.fingerprint)
+        with self._db.transaction() as conn:
+            current = store.get_subscription(conn, manifest.id)
+            applied_version = current.version if current is not None else 0
+            if manifest.version <= applied_version:
+                store.save_subscription(conn, replace(checked, version=applied_version))
+                status = UNCHANGED if manifest.version == applied_version else OLDER
+                return SyncOutcome(manifest.id, status, manifest.name, applied_version,
+                                   checked.changelog)
+            applied = store.apply_content(conn, manifest.id, manifest.version, pack.content)
+            store.save_subscription(conn, replace(checked, version=manifest.version,
+                                                  changelog=manifest.changelog,
+                                                  applied_at=now))
+            generation = content_generation(conn)
+        self._notify(applied, generation)
+        return SyncOutcome(manifest.id, UPDATED, manifest.name, manifest.version,
+                           manifest.changelog, applied.report)
+
+    def _notify(self, applied: store.Applied, generation: int) -> None:
+        """Bring the search index along (after the commit, like every other change)."""
+        if applied.templates:
+            self._templates.notify(applied.templates, generation)
+        if applied.articles or applied.removed_articles:
+            self._knowledge.notify(applied.articles, applied.removed_articles, generation)
