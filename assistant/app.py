@@ -121,6 +121,24 @@ def open_resident_app(home: Path) -> Huashu:
     return open_app(home)
 
 
+def sync_packs_in_child(home: Path, language: str, timeout: float = 600) -> list[dict]:
+    """`huashu sync --json` in a child process: the tray app checks team packs without
+    loading networking, crypto and JSON Schema libraries into itself, and a hung server cannot
+    hang it. The outcomes (see SyncOutcome.as_dict), [] when there was nothing to say."""
+    import json
+
+    env = dict(os.environ, HUASHU_HOME=str(home))
+    try:
+        done = subprocess.run([*own_command(), "sync", "--json", "--language", language],
+                              env=env, capture_output=True, text=True, encoding="utf-8",
+                              errors="replace", timeout=timeout)
+        outcomes = json.loads(done.stdout or "[]")
+    except (OSError, subprocess.TimeoutExpired, ValueError) as exc:
+        log.warning("checking team packs failed: %s", exc)
+        return []
+    return outcomes if isinstance(outcomes, list) else []
+
+
 def build_desktop() -> Desktop:
     """The real desktop backends for this system (needs a running QApplication)."""
     from assistant.platform.hotkey import PynputHotkeys

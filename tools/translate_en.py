@@ -63,6 +63,47 @@ ENGLISH = {
     "没有找到原来的聊天窗口：回复已在剪贴板上，请在聊天窗口按 Ctrl+V 粘贴。":
         "The chat window could not be found: the reply is on the clipboard, press Ctrl+V in "
         "the chat window.",
+    "导出为团队包": "Export as a team pack",
+    "导出为团队包…": "Export as team pack…",
+    "如 acme-aftersales（每个版本都相同）": "e.g. acme-aftersales (the same for every version)",
+    "客服看到的名称，如 售后话术": "Name agents see, e.g. After-sales replies",
+    "不签名": "not signed",
+    "选择…": "Choose…",
+    "新建密钥…": "New key…",
+    "这个版本改了什么（更新后会告诉客服）": "What changed in this version (agents are told after the update)",
+    "包 ID": "Pack id",
+    "名称": "Name",
+    "版本": "Version",
+    "分类（不选则全部）": "Categories (none: all)",
+    "签名密钥": "Signing key",
+    "更新说明": "Changelog",
+    "保存到": "Save to",
+    "选择签名密钥": "Choose the signing key",
+    "保存新的签名密钥": "Save the new signing key",
+    "新密钥已保存": "New key saved",
+    "请妥善保管密钥文件，拿到它的人可以用你的名义发布团队包。\n\n把下面的公钥发给客服，订阅时填写：":
+        "Keep the key file safe: whoever has it can publish packs in your name.\n\n"
+        "Give your agents this public key to use when they subscribe:",
+    "保存团队包": "Save the team pack",
+    "团队包": "Team packs",
+    "请选择保存位置": "Choose where to save it",
+    "已签名（密钥 {key}）": "signed (key {key})",
+    "未签名": "not signed",
+    "团队包已导出": "Team pack exported",
+    "{path}\n第 {version} 版：{t} 个模板、{a} 篇文章，{signed}。\n放到共享文件夹或网站上，客服用 huashu subscribe 订阅后会自动更新。":
+        "{path}\nVersion {version}: {t} templates, {a} articles, {signed}.\nPut it in a shared "
+        "folder or on a web server; agents who subscribe with huashu subscribe get updates "
+        "automatically.",
+    "复制为我的模板": "Make a local copy",
+    "［团队包：{pack}］": "[team pack: {pack}]",
+    "来自团队包“{pack}”，随团队包自动更新，不能在这里修改。要按自己的需要改，请复制为我的模板（快捷码随之转给你的副本）。":
+        "From the team pack “{pack}”: it is updated with the pack and cannot be changed here. "
+        "To adapt it, make a local copy (the shortcut moves to your copy).",
+    "无法复制": "Cannot copy",
+    "团队包“{name}”已 {days} 天无法更新": "Team pack “{name}” has not updated for {days} days",
+    "{name} 已更新到第 {version} 版": "{name} updated to version {version}",
+    "：": ": ",
+    "团队包已更新": "Team pack updated",
     "Ctrl+Enter 发送前等待": "Wait before Enter (Ctrl+Enter)",
     "Shift+Insert（终端）": "Shift+Insert (terminals)",
     "{error}\n可以用 `huashu show` 或桌面快捷键打开快速回复。":

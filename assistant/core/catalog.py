@@ -109,6 +109,11 @@ _SETTINGS = {
     "setting.restore_delay_ms": ("restore_delay_ms", "恢复剪贴板前的等待时间"),
     "setting.send_delay_ms": ("send_delay_ms", "发送前的等待时间"),
     "setting.language": ("language", "界面语言"),
+    "setting.sync_interval_minutes": ("sync_interval_minutes", "团队包检查间隔"),
+    "value_not_minutes": ("must be a whole number of minutes, not '{value}'",
+                          "必须是整数分钟，不能是“{value}”"),
+    "minutes_out_of_range": ("must be between {low} and {high} minutes",
+                             "必须在 {low}–{high} 分钟之间"),
 }
 
 _IMPORT = {

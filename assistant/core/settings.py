@@ -63,6 +63,20 @@ def _milliseconds(low: int, high: int) -> Callable[[str], int]:
     return parse
 
 
+def _minutes(low: int, high: int) -> Callable[[str], int]:
+    def parse(raw: str) -> int:
+        value = raw.strip().removesuffix("min").strip()
+        try:
+            number = int(value)
+        except ValueError:
+            raise InvalidInput("value_not_minutes", value=raw) from None
+        if not low <= number <= high:
+            raise InvalidInput("minutes_out_of_range", low=low, high=high)
+        return number
+
+    return parse
+
+
 def _hotkey(raw: str) -> str:
     return parse_hotkey(raw).canonical
 
@@ -109,6 +123,9 @@ SPECS: dict[str, SettingSpec] = {
                     _choice(*LANGUAGES, aliases={"zh": "zh_CN", "zh-cn": "zh_CN", "中文": "zh_CN",
                                                  "简体中文": "zh_CN", "english": "en",
                                                  "英文": "en", "英语": "en"})),
+        SettingSpec("sync_interval_minutes", 30,
+                    "How often the running app checks team pack subscriptions (0: only at "
+                    "start and with huashu sync)", _minutes(0, 24 * 60)),
     )
 }
 
@@ -144,6 +161,7 @@ class Settings:
     restore_delay_ms: int = SPECS["restore_delay_ms"].default
     send_delay_ms: int = SPECS["send_delay_ms"].default
     language: str = SPECS["language"].default
+    sync_interval_minutes: int = SPECS["sync_interval_minutes"].default
 
     @classmethod
     def from_stored(cls, stored: Mapping[str, Any]) -> Settings:

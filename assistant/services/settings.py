@@ -38,6 +38,16 @@ class SettingsService:
             listener(current)
         return current
 
+    def remember(self, key: str, value: Any) -> None:
+        """Keep a piece of the app's own state (not a user setting), e.g. the last choices of
+        a dialog. ``key`` starts with an underscore."""
+        with self._db.transaction() as conn:
+            store.write_value(conn, key, value)
+
+    def recall(self, key: str, default: Any = None) -> Any:
+        with self._db.reading() as conn:
+            return store.read_value(conn, key, default)
+
     def note(self, event: str) -> bool:
         """Record that a one-time event (a notice shown) happened; True the first time."""
         with self._db.transaction() as conn:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.core.content import Template, make_template_draft, split_category_path
+from assistant.core.content import Category, Template, make_template_draft, split_category_path
 from assistant.core.errors import NotFound
 from assistant.core.placeholders import Problem, lint
 from assistant.store import templates as store
+from assistant.store.categories import list_categories
 from assistant.store.database import Database
 from assistant.store.settings import content_generation
 
@@ -82,6 +83,11 @@ class TemplateService:
     def list(self, category: str | None = None) -> list[Template]:
         with self._db.reading() as conn:
             return store.list_templates(conn, split_category_path(category))
+
+    def categories(self) -> list[Category]:
+        """Every category, parents first, in display order."""
+        with self._db.reading() as conn:
+            return list_categories(conn)
 
     def resolve(self, ref: str) -> Template:
         """A template by id or by shortcut code."""

@@ -19,6 +19,8 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from assistant.core.errors import DataError
 from assistant.locations import migrations_dir
 
+_WRITING = "huashu_writing"
+
 # The newest migration in db/versions; a test checks it matches Alembic's head.
 SCHEMA_HEAD = "0003"
 KNOWN_REVISIONS = ("0001", "0002", "0003")
@@ -107,9 +109,18 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """A connection whose work is committed together, or rolled back entirely on any error."""
-        with self.engine.begin() as conn:
-            yield conn
+        """A connection whose work is committed together, or rolled back entirely on any error.
+
+        It takes the write lock up front (BEGIN IMMEDIATE, waiting up to the busy timeout for
+        another writer): a transaction that read first and wrote later could otherwise fail
+        at once with "database is locked" when another process committed in between."""
+        with self.engine.connect() as conn:
+            conn.info[_WRITING] = True
+            try:
+                with conn.begin():
+                    yield conn
+            finally:
+                conn.info.pop(_WRITING, None)
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
@@ -138,7 +149,8 @@ def open_database(path: Path) -> Database:
         backup = backup_database(path, f"schema{state.revision}")
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _configure_connection)
-    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql(
+        "BEGIN IMMEDIATE" if conn.info.get(_WRITING) else "BEGIN"))
     if state.revision != SCHEMA_HEAD:
         try:
             _migrate(engine)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 
-from sqlalchemy import Connection, delete, insert, or_, select, update
+from sqlalchemy import Connection, delete, func, insert, or_, select, update
 
 from assistant.core.content import (
     Article, content_hash, make_article_draft, make_template_draft, split_category_path,
@@ -67,6 +67,10 @@ def delete_subscription(conn: Connection, pack_id: str) -> Applied:
     applied = apply_content(conn, pack_id, 0, PackContent())
     conn.execute(delete(subscriptions).where(subscriptions.c.pack_id == pack_id))
     return applied
+
+
+def count_subscriptions(conn: Connection) -> int:
+    return conn.scalar(select(func.count()).select_from(subscriptions)) or 0
 
 
 def pack_names(conn: Connection) -> dict[str, str]:

@@ -7,11 +7,13 @@ the filter would hide it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
-    QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from assistant.core.content import Template
@@ -29,12 +31,16 @@ _EMPTY = {"title": "", "category": "", "shortcut": "", "tags": "", "body": ""}
 
 class TemplatesWindow(QWidget):
     def __init__(self, templates: TemplateService, rendering: RenderService,
+                 pack_names: Callable[[], dict[str, str]] = dict,
+                 export_pack: Callable[[], None] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("模板管理"))
         self.resize(980, 620)
         self._templates = templates
         self._rendering = rendering
+        self._pack_names = pack_names
+        self._names: dict[str, str] = {}
         self._current: Template | None = None
         self._loaded = dict(_EMPTY)
 
@@ -46,7 +52,26 @@ class TemplatesWindow(QWidget):
         left.addWidget(self.filter)
         left.addWidget(self.list, 1)
         self.new_button = QPushButton(self.tr("新建模板"))
-        left.addWidget(self.new_button)
+        left_buttons = QHBoxLayout()
+        left_buttons.addWidget(self.new_button, 1)
+        if export_pack is not None:
+            self.export_button = QPushButton(self.tr("导出为团队包…"))
+            self.export_button.clicked.connect(export_pack)
+            left_buttons.addWidget(self.export_button)
+        left.addLayout(left_buttons)
+
+        self.managed = QFrame()
+        self.managed.setObjectName("managed")
+        self.managed.setStyleSheet("#managed { background: #eef4ff; border: 1px solid #b8cef5; "
+                                   "border-radius: 4px; }")
+        self.managed_text = QLabel()
+        self.managed_text.setWordWrap(True)
+        self.copy_button = QPushButton(self.tr("复制为我的模板"))
+        managed_row = QHBoxLayout(self.managed)
+        managed_row.setContentsMargins(8, 4, 4, 4)
+        managed_row.addWidget(self.managed_text, 1)
+        managed_row.addWidget(self.copy_button)
+        self.managed.hide()
 
         self.title = QLineEdit()
         self.category = QLineEdit()
@@ -77,6 +102,7 @@ class TemplatesWindow(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.save_button)
         right = QVBoxLayout()
+        right.addWidget(self.managed)
         right.addLayout(form, 1)
         right.addLayout(buttons)
 
@@ -94,6 +120,7 @@ class TemplatesWindow(QWidget):
         self.new_button.clicked.connect(self.new)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
+        self.copy_button.clicked.connect(self.copy_to_local)
         self.reload()
 
     # -- the list ----------------------------------------------------------------------------
@@ -102,11 +129,15 @@ class TemplatesWindow(QWidget):
         """List the templates again and select ``select``, else the current template, else
         the first. Unsaved edits in the form are never replaced."""
         keep = select or (self._current.id if self._current else None)
+        self._names = self._pack_names()
         self.list.blockSignals(True)
         self.list.clear()
         chosen = None
         for t in self._templates.list():
             label = f"{t.title}    {t.category or ''}{' · ' + t.shortcut if t.shortcut else ''}"
+            if t.origin is not None:
+                label += "    " + self.tr("［团队包：{pack}］").replace(
+                    "{pack}", self._names.get(t.origin.pack_id, t.origin.pack_id))
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, t.id)
             self.list.addItem(item)
@@ -185,7 +216,30 @@ class TemplatesWindow(QWidget):
         self.tags.setText(values["tags"])
         self.body.setPlainText(values["body"])
         self._loaded = self._form()
-        self.delete_button.setEnabled(template is not None)
+        managed = template is not None and template.origin is not None
+        for edit in (self.title, self.category, self.shortcut, self.tags):
+            edit.setReadOnly(managed)
+        self.body.setReadOnly(managed)
+        self.save_button.setEnabled(not managed)
+        self.delete_button.setEnabled(template is not None and not managed)
+        self.managed.setVisible(managed)
+        if managed:
+            self.managed_text.setText(self.tr(
+                "来自团队包“{pack}”，随团队包自动更新，不能在这里修改。要按自己的需要改，"
+                "请复制为我的模板（快捷码随之转给你的副本）。").replace(
+                "{pack}", self._names.get(template.origin.pack_id, template.origin.pack_id)))
+
+    def copy_to_local(self) -> None:
+        if self._current is None:
+            return
+        try:
+            copy = self._templates.copy_to_local(self._current.id)
+        except HuashuError as exc:
+            QMessageBox.warning(self, self.tr("无法复制"), error_text(exc))
+            return
+        self._load(copy)
+        self.reload(select=copy.id)
+        self.title.setFocus()
 
     def _form(self) -> dict[str, str]:
         return {"title": self.title.text(), "category": self.category.text(),

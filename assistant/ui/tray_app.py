@@ -25,7 +25,8 @@ from assistant.services.paste import Delivery, PasteService
 
 from .content_watch import ContentWatcher
 from .instance import InstanceServer
-from .messages import error_text
+from .messages import error_text, language
+from .pack_sync import PackSync
 from .popup import MODE_COPY, MODE_SEND, QuickReplyPopup
 from .screens import place_on_mouse_screen
 from .toast import Toast
@@ -79,6 +80,8 @@ class TrayApp(QObject):
 
         self.worker = Worker("data", self)
         self.kb_worker = Worker("kb", self)
+        self.sync_worker = Worker("packs", self)
+        self.packs = PackSync(self.sync_worker, self._check_packs, self)
         self.paste = PasteService(desktop.windows, desktop.keys, desktop.clipboard,
                                   QtScheduler(self.worker), lambda: self._settings,
                                   self._record_use)
@@ -102,6 +105,8 @@ class TrayApp(QObject):
         self.tray.settings.connect(lambda: self.open_window("settings"))
         self.tray.pause_toggled.connect(self.set_paused)
         self.tray.quit.connect(self.quit)
+        self.packs.updated.connect(self._packs_updated)
+        self.packs.checked.connect(self._update_tooltip)
 
     # -- start and stop ----------------------------------------------------------------------
 
@@ -187,12 +192,48 @@ class TrayApp(QObject):
             if refresh is not None and window.isVisible():
                 refresh()
 
+    def stop_workers(self) -> None:
+        """Finish the data work in progress; a pack check (a child process) is not waited for."""
+        self.sync_worker.shutdown(wait=False)
+        self.kb_worker.shutdown()
+        self.worker.shutdown()
+
+    def _update_tooltip(self) -> None:
+        lines = [self.tr("话术助手 — {hotkey}").replace(
+            "{hotkey}", self.hotkey_display() if self.hotkey else self.tr("无热键"))]
+        for name, days in self.packs.failing_long():
+            lines.append(self.tr("团队包“{name}”已 {days} 天无法更新").replace(
+                "{name}", name).replace("{days}", str(days)))
+        self.tray.set_tooltip("\n".join(lines))
+
+    # -- team packs ------------------------------------------------------------------------------
+
+    def _check_packs(self) -> list[dict]:
+        """On the packs worker: nothing to do without subscriptions (no child process)."""
+        huashu = self.huashu
+        if huashu is None or huashu.packs.count() == 0:
+            return []
+        from assistant.app import sync_packs_in_child
+
+        return sync_packs_in_child(self.home, language())
+
+    def _packs_updated(self, outcomes: list[dict]) -> None:
+        lines = []
+        for outcome in outcomes:
+            line = self.tr("{name} 已更新到第 {version} 版").replace(
+                "{name}", outcome.get("name") or outcome["pack_id"]).replace(
+                "{version}", str(outcome.get("version")))
+            if outcome.get("changelog"):
+                line += self.tr("：") + outcome["changelog"]
+            lines.append(line)
+        self.tray.notify(self.tr("团队包已更新"), "\n".join(lines))
+        self.check_content()
+
     def quit(self) -> None:
         self.desktop.hotkeys.stop()
         self.popup.hide()
         self.tray.hide()
-        self.kb_worker.shutdown()
-        self.worker.shutdown()
+        self.stop_workers()
         if self.huashu is not None:
             self.huashu.close()
         self.toast.hide()
@@ -240,6 +281,8 @@ class TrayApp(QObject):
         old, self._settings = self._settings, settings
         if settings.hotkey != old.hotkey and self.huashu is not None:
             self._register_hotkey()
+        if settings.sync_interval_minutes != old.sync_interval_minutes:
+            self.packs.set_interval(settings.sync_interval_minutes)
 
     # -- popup and delivery ------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""The management windows opened from the tray menu."""
+"""The management windows opened from the tray menu, the popup's menu and `huashu open`."""
 
 from __future__ import annotations
 
@@ -11,9 +11,15 @@ def create(name: str, huashu, worker) -> QWidget:
 
         return SettingsDialog(huashu.settings)
     if name == "templates":
+        from .pack_export import PackExportDialog
         from .templates_window import TemplatesWindow
 
-        return TemplatesWindow(huashu.templates, huashu.rendering)
+        def export_pack() -> None:
+            PackExportDialog(huashu, worker, window).exec()
+
+        window = TemplatesWindow(huashu.templates, huashu.rendering, huashu.packs.names,
+                                 export_pack)
+        return window
     if name == "knowledge":
         from .knowledge_window import KnowledgeWindow
 

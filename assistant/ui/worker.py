@@ -47,9 +47,10 @@ class Worker(QObject):
             return
         callback(error if error is not None else result)
 
-    def shutdown(self) -> None:
+    def shutdown(self, wait: bool = True) -> None:
+        """Stop taking tasks; ``wait`` for the one running (not for a long one at quit)."""
         self._closed = True
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._pool.shutdown(wait=wait, cancel_futures=True)
 
 
 class LatestOnly:

@@ -41,73 +41,73 @@
         <translation>Copy the highlighted passage; with text selected in the article, copy the selection</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="137" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="135" />
         <source>{n} 篇</source>
         <translation>{n} articles</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="159" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="157" />
         <source>已复制 {n} 个字</source>
         <translation>Copied {n} characters</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="164" />
-        <location filename="../../assistant/ui/knowledge_window.py" line="174" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="162" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="172" />
         <source>导入手册</source>
         <translation>Import handbooks</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="165" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="163" />
         <source>手册</source>
         <translation>Handbooks</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="173" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="171" />
         <source>准备导入…</source>
         <translation>Preparing the import…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="173" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="171" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="187" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="185" />
         <source>导入完成：{files} 个文件，新增 {a} 篇，更新 {u} 篇，未变 {s} 篇，移除 {r} 篇。</source>
         <translation>Imported {files} file(s): {a} articles added, {u} updated, {s} unchanged, {r} removed.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="199" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="197" />
         <source>已取消导入，数据未改动。</source>
         <translation>Import cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="212" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="210" />
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="222" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="220" />
         <source>正在读取 {file}（{n}/{total}）</source>
         <translation>Reading {file} ({n}/{total})</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="224" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="222" />
         <source>文件已读取</source>
         <translation>Files read</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="226" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="224" />
         <source>正在保存 {total} 篇文章…</source>
         <translation>Saving {total} articles…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="228" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="226" />
         <source>正在更新搜索索引…（数据已保存）</source>
         <translation>Updating the search index… (the data is saved)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="201" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="199" />
         <source>导入失败，数据未改动：</source>
         <translation>Import failed, nothing was changed: </translation>
     </message>
@@ -118,6 +118,143 @@
         <location filename="../../assistant/ui/messages.py" line="33" />
         <source>出现了意外错误，详情已写入日志。</source>
         <translation>Something unexpected went wrong; the details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>PackExportDialog</name>
+    <message>
+        <location filename="../../assistant/ui/pack_export.py" line="25" />
+        <source>导出为团队包</source>
+        <translation>Export as a team pack</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_export.py" line="29" />
+        <source>如 acme-aftersales（每个版本都相同）</source>
+        <translation>e.g. acme-aftersales (the same for every version)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_export.py" line="31" />
+        <source>客服看到的名称，如 售后话术</source>
+        <translation>Name agents see, e.g. After-sales replies</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_export.py" line="43" />
+        <source>不签名</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_export.py" line="44" />
+        <location filename="../../assistant/ui/pack_export.py" line="54" />
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_export.py" line="45" />
+        <source>新建密钥…</source>
+        <translation>New key…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_export.py" line="51" />
+        <source>这个版本改了什么（更新后会告诉客服）</source>
+        <translation>What changed in this version (agents are told after the update)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_export.py" line="60" />
+        <source>包 ID</source>
+        <translation>Pack id</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_export.py" line="61" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_export.py" line="62" />
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_export.py" line="63" />
+        <source>分类（不选则全部）</source>
+        <translation>Categories (none: all)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_export.py" line="64" />
+        <source>签名密钥</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_export.py" line="65" />
+        <source>更新说明</source>
+        <translation>Changelog</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_export.py" line="66" />
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_export.py" line="93" />
+        <source>选择签名密钥</source>
+        <translation>Choose the signing key</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_export.py" line="98" />
+        <source>保存新的签名密钥</source>
+        <translation>Save the new signing key</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_export.py" line="108" />
+        <source>新密钥已保存</source>
+        <translation>New key saved</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_export.py" line="109" />
+        <source>请妥善保管密钥文件，拿到它的人可以用你的名义发布团队包。
+
+把下面的公钥发给客服，订阅时填写：</source>
+        <translation>Keep the key file safe: whoever has it can publish packs in your name.
+
+Give your agents this public key to use when they subscribe:</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_export.py" line="118" />
+        <source>保存团队包</source>
+        <translation>Save the team pack</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_export.py" line="119" />
+        <source>团队包</source>
+        <translation>Team packs</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_export.py" line="134" />
+        <source>请选择保存位置</source>
+        <translation>Choose where to save it</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_export.py" line="153" />
+        <source>已签名（密钥 {key}）</source>
+        <translation>signed (key {key})</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_export.py" line="154" />
+        <source>未签名</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_export.py" line="155" />
+        <source>团队包已导出</source>
+        <translation>Team pack exported</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_export.py" line="156" />
+        <source>{path}
+第 {version} 版：{t} 个模板、{a} 篇文章，{signed}。
+放到共享文件夹或网站上，客服用 huashu subscribe 订阅后会自动更新。</source>
+        <translation>{path}
+Version {version}: {t} templates, {a} articles, {signed}.
+Put it in a shared folder or on a web server; agents who subscribe with huashu subscribe get updates automatically.</translation>
     </message>
 </context>
 <context>
@@ -321,113 +458,138 @@
 <context>
     <name>TemplatesWindow</name>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="42" />
+        <location filename="../../assistant/ui/templates_window.py" line="48" />
         <source>筛选：标题、分类或快捷码</source>
         <translation>Filter: title, category or shortcut</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="48" />
+        <location filename="../../assistant/ui/templates_window.py" line="54" />
         <source>新建模板</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="53" />
+        <location filename="../../assistant/ui/templates_window.py" line="58" />
+        <source>导出为团队包…</source>
+        <translation>Export as team pack…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/templates_window.py" line="69" />
+        <source>复制为我的模板</source>
+        <translation>Make a local copy</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/templates_window.py" line="78" />
         <source>如 售后/退换货</source>
         <translation>e.g. 售后/退换货</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="56" />
+        <location filename="../../assistant/ui/templates_window.py" line="81" />
         <source>用逗号分隔</source>
         <translation>comma-separated</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="58" />
+        <location filename="../../assistant/ui/templates_window.py" line="83" />
         <source>正文，可用 {称呼} {客服} {店铺} {订单号} 等占位符</source>
         <translation>Text; placeholders such as {称呼} {客服} {店铺} {订单号} are filled in</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="66" />
+        <location filename="../../assistant/ui/templates_window.py" line="91" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="67" />
+        <location filename="../../assistant/ui/templates_window.py" line="92" />
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="68" />
+        <location filename="../../assistant/ui/templates_window.py" line="93" />
         <source>快捷码</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="69" />
+        <location filename="../../assistant/ui/templates_window.py" line="94" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="70" />
+        <location filename="../../assistant/ui/templates_window.py" line="95" />
         <source>正文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="72" />
+        <location filename="../../assistant/ui/templates_window.py" line="97" />
         <source>预览（王小明 先生）</source>
         <translation>Preview (王小明, Mr)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="73" />
+        <location filename="../../assistant/ui/templates_window.py" line="98" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="74" />
+        <location filename="../../assistant/ui/templates_window.py" line="99" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="34" />
-        <location filename="../../assistant/ui/templates_window.py" line="170" />
+        <location filename="../../assistant/ui/templates_window.py" line="38" />
+        <location filename="../../assistant/ui/templates_window.py" line="201" />
         <source>模板管理</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="203" />
+        <location filename="../../assistant/ui/templates_window.py" line="139" />
+        <source>［团队包：{pack}］</source>
+        <translation>[team pack: {pack}]</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/templates_window.py" line="228" />
+        <source>来自团队包“{pack}”，随团队包自动更新，不能在这里修改。要按自己的需要改，请复制为我的模板（快捷码随之转给你的副本）。</source>
+        <translation>From the team pack “{pack}”: it is updated with the pack and cannot be changed here. To adapt it, make a local copy (the shortcut moves to your copy).</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/templates_window.py" line="238" />
+        <source>无法复制</source>
+        <translation>Cannot copy</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/templates_window.py" line="257" />
         <source>未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="204" />
+        <location filename="../../assistant/ui/templates_window.py" line="258" />
         <source>“{title}”的修改还没有保存。</source>
         <translation>The changes to “{title}” are not saved.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="205" />
+        <location filename="../../assistant/ui/templates_window.py" line="259" />
         <source>新模板</source>
         <translation>new template</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="225" />
+        <location filename="../../assistant/ui/templates_window.py" line="279" />
         <source>第 {n} 个字符：</source>
         <translation>Character {n}: </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="241" />
+        <location filename="../../assistant/ui/templates_window.py" line="295" />
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="250" />
+        <location filename="../../assistant/ui/templates_window.py" line="304" />
         <source>删除模板</source>
         <translation>Delete template</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="251" />
+        <location filename="../../assistant/ui/templates_window.py" line="305" />
         <source>删除“{title}”？</source>
         <translation>Delete “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="258" />
+        <location filename="../../assistant/ui/templates_window.py" line="312" />
         <source>无法删除</source>
         <translation>Cannot delete</translation>
     </message>
@@ -478,64 +640,86 @@
         <translation>Huashu</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="146" />
+        <location filename="../../assistant/ui/tray_app.py" line="151" />
         <source>话术助手已在后台运行</source>
         <translation>Huashu is running in the background</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="147" />
+        <location filename="../../assistant/ui/tray_app.py" line="152" />
         <source>这个桌面没有系统托盘。按 {hotkey} 打开快捷回复；在弹窗里按 Alt+M（或点 ☰）打开模板管理、知识库和设置；也可以在终端运行 huashu open templates、huashu open knowledge 或 huashu open settings。</source>
         <translation>This desktop has no system tray. Press {hotkey} for quick replies; in the popup, Alt+M (or ☰) opens the templates, the knowledge base and the settings; or run huashu open templates, huashu open knowledge or huashu open settings in a terminal.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="163" />
+        <location filename="../../assistant/ui/tray_app.py" line="168" />
+        <location filename="../../assistant/ui/tray_app.py" line="202" />
         <source>话术助手 — {hotkey}</source>
         <translation>Huashu — {hotkey}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="164" />
+        <location filename="../../assistant/ui/tray_app.py" line="169" />
+        <location filename="../../assistant/ui/tray_app.py" line="203" />
         <source>无热键</source>
         <translation>no hotkey</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="168" />
+        <location filename="../../assistant/ui/tray_app.py" line="173" />
         <source>无法打开数据：</source>
         <translation>Cannot open the data: </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="169" />
+        <location filename="../../assistant/ui/tray_app.py" line="174" />
         <source>话术助手无法打开数据</source>
         <translation>Huashu cannot open its data</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="214" />
+        <location filename="../../assistant/ui/tray_app.py" line="205" />
+        <source>团队包“{name}”已 {days} 天无法更新</source>
+        <translation>Team pack “{name}” has not updated for {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/tray_app.py" line="223" />
+        <source>{name} 已更新到第 {version} 版</source>
+        <translation>{name} updated to version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/tray_app.py" line="227" />
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/tray_app.py" line="229" />
+        <source>团队包已更新</source>
+        <translation>Team pack updated</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/tray_app.py" line="255" />
         <source>热键不可用</source>
         <translation>Hotkey unavailable</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="215" />
+        <location filename="../../assistant/ui/tray_app.py" line="256" />
         <source>{error}
 可以用 `huashu show` 或桌面快捷键打开快速回复。</source>
         <translation>{error}
 Open quick replies with `huashu show` or a desktop shortcut instead.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="280" />
+        <location filename="../../assistant/ui/tray_app.py" line="323" />
         <source>已复制，请粘贴</source>
         <translation>Copied: please paste</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="281" />
+        <location filename="../../assistant/ui/tray_app.py" line="324" />
         <source>没有找到原来的聊天窗口：回复已在剪贴板上，请在聊天窗口按 Ctrl+V 粘贴。</source>
         <translation>The chat window could not be found: the reply is on the clipboard, press Ctrl+V in the chat window.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="283" />
+        <location filename="../../assistant/ui/tray_app.py" line="326" />
         <source>已复制</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="295" />
+        <location filename="../../assistant/ui/tray_app.py" line="338" />
         <source>正在加载，请稍候…</source>
         <translation>Loading, one moment…</translation>
     </message>

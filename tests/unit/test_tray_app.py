@@ -34,8 +34,7 @@ def running(qtbot, qapp, huashu_home):
                                         shortcut="zzcs")
     yield app, desktop, state, notices, template
     app.popup.hide()
-    app.kb_worker.shutdown()
-    app.worker.shutdown()
+    app.stop_workers()
     app.huashu.close()
 
 
@@ -116,8 +115,7 @@ def test_a_hotkey_that_cannot_be_registered_gives_a_notice_and_show_still_works(
         assert app.popup.isVisible()
     finally:
         app.popup.hide()
-        app.kb_worker.shutdown()
-        app.worker.shutdown()
+        app.stop_workers()
         app.huashu.close()
 
 
@@ -190,8 +188,7 @@ def test_without_a_tray_a_notice_says_once_how_to_reach_everything(qtbot, qapp, 
             told = [text for _, text in notices if "huashu open templates" in text]
             assert len(told) == (1 if attempt == 0 else 0)
         finally:
-            app.kb_worker.shutdown()
-            app.worker.shutdown()
+            app.stop_workers()
             app.huashu.close()
 
 
@@ -203,3 +200,39 @@ def test_a_reply_without_a_target_window_says_copied_please_paste(qtbot, running
     qtbot.keyClick(app.popup.query, Qt.Key.Key_Return)
     assert state.pasted == [] and state.clipboard_text() == "亲您好，这里是测试回复。"
     assert app.toast.isVisible() and app.toast.title.text() == "已复制，请粘贴"
+
+
+def test_the_running_app_applies_a_new_pack_version_and_tells_the_changelog(qtbot, running,
+                                                                            tmp_path):
+    from packtools import item, make_pack
+
+    app, _, _, notices, _ = running
+    source = make_pack(tmp_path / "acme.huashu", templates=[item(1)])
+    app.huashu.packs.subscribe(str(source))
+    make_pack(source, version=2, templates=[item(1), item(2, title="新到的团队模板")],
+              changelog="新增双十一话术")
+    with qtbot.waitSignal(app.packs.updated, timeout=60000) as updated:
+        app.packs.check_now()
+    assert updated.args[0][0]["version"] == 2
+    told = [text for title, text in notices if title == "团队包已更新"]
+    assert told and "第 2 版" in told[0] and "新增双十一话术" in told[0]
+    app.handle_message({"command": "show"})
+    qtbot.keyClicks(app.popup.query, "td2")
+    qtbot.waitUntil(lambda: app.popup.current_row() is not None
+                    and app.popup.current_row().title == "新到的团队模板", timeout=5000)
+
+
+def test_a_subscription_failing_for_days_shows_in_the_tooltip(qtbot, running):
+    from datetime import datetime, timedelta
+
+    app = running[0]
+    since = (datetime.utcnow() - timedelta(days=3, hours=1)).isoformat()
+    app.packs._done([{"pack_id": "acme", "name": "售后话术", "status": "failed",
+                      "failing_since": since},
+                     {"pack_id": "b", "name": "新包", "status": "failed",
+                      "failing_since": datetime.utcnow().isoformat()}])
+    assert app.packs.failing_long() == [("售后话术", 3)]
+    shown = []
+    app.tray.set_tooltip = shown.append
+    app._update_tooltip()
+    assert "团队包“售后话术”已 3 天无法更新" in shown[-1] and "新包" not in shown[-1]

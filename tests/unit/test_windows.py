@@ -234,3 +234,59 @@ def test_long_category_labels_keep_their_beginning(qapp):
     text, width = meta_label(row, metrics, metrics.horizontalAdvance("售后退换/质量"))
     assert text.startswith("售后") and text.endswith("…")
     assert width <= metrics.horizontalAdvance("售后退换/质量")
+
+
+def test_pack_templates_are_read_only_with_their_pack_named_and_can_be_copied(qtbot, app,
+                                                                             tmp_path):
+    from packtools import item, make_pack
+
+    app.packs.subscribe(str(make_pack(tmp_path / "acme.huashu", templates=[item(1)])))
+    window = TemplatesWindow(app.templates, app.rendering, app.packs.names)
+    window.show()
+    try:
+        row = next(i for i in range(window.list.count())
+                   if "团队模板1" in window.list.item(i).text())
+        assert "售后话术" in window.list.item(row).text()
+        window.list.setCurrentRow(row)
+        assert window.managed.isVisible() and "售后话术" in window.managed_text.text()
+        assert window.body.isReadOnly() and not window.save_button.isEnabled()
+        assert not window.delete_button.isEnabled()
+        window.copy_to_local()
+        assert not window.managed.isVisible() and not window.body.isReadOnly()
+        assert window.shortcut.text() == "td1" and window._current.origin is None
+    finally:
+        window._load(window._current)
+        window.close()
+
+
+def test_export_as_a_team_pack_from_the_dialog(qtbot, app, tmp_path, monkeypatch):
+    from assistant.services.packs.archive import read_pack
+    from assistant.ui.pack_export import PackExportDialog
+
+    app.templates.add(title="导出测试模板", body="{称呼}您好。", shortcut="dcms", category="导出测试")
+    app.packs.keygen(tmp_path / "lead.key")
+    worker = Worker("export-test")
+    dialog = PackExportDialog(app, worker)
+    qtbot.addWidget(dialog)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    dialog.pack_id.setText("acme")
+    dialog.name.setText("导出测试包")
+    for i in range(dialog.categories.count()):
+        if dialog.categories.item(i).text() == "导出测试":
+            dialog.categories.item(i).setCheckState(Qt.CheckState.Checked)
+    dialog.key_file.setText(str(tmp_path / "lead.key"))
+    dialog.output.setText(str(tmp_path / "out" / "acme-v1.huashu"))
+    dialog.build()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    pack = read_pack(tmp_path / "out" / "acme-v1.huashu")
+    assert [t.title for t in pack.content.templates] == ["导出测试模板"]
+    assert pack.signature is not None and "第 1 版" in shown[0]
+    again = PackExportDialog(app, worker)
+    qtbot.addWidget(again)
+    assert again.version.value() == 2 and again.pack_id.text() == "acme"
+    dialog.pack_id.setText("Bad Id")
+    dialog.build()
+    qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=10000)
+    assert "团队包 ID" in dialog.error.text()
+    worker.shutdown()

@@ -84,6 +84,21 @@ class PackService:
         self._templates = templates
         self._knowledge = knowledge
 
+    def build(self, output, **options):
+        """Build a pack of this desk's own items (see build.build_pack)."""
+        from .build import build_pack
+
+        return build_pack(self._db, output, **options)
+
+    @staticmethod
+    def keygen(path) -> str:
+        """A new signing key written to ``path``; returns the public key as text."""
+        return signing.generate_key(path)
+
+    def count(self) -> int:
+        with self._db.reading() as conn:
+            return store.count_subscriptions(conn)
+
     def list(self) -> list[Subscription]:
         with self._db.reading() as conn:
             return store.list_subscriptions(conn)
