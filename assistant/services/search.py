@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.core.content import Article, Template
-from assistant.core.errors import InvalidInput, NotFound
+from assistant.core.errors import InvalidInput
 from assistant.search import kb
 from assistant.search.analysis import parse_query
 from assistant.search.highlight import best_passage
@@ -250,13 +250,8 @@ class SearchService:
         ids = list(template_ids)
 
         def update() -> None:
-            present: dict[str, Template] = {}
             with self._db.reading() as conn:
-                for template_id in ids:
-                    try:
-                        present[template_id] = template_store.get_template(conn, template_id)
-                    except NotFound:
-                        pass
+                present = template_store.templates_by_id(conn, ids)
                 rows = template_store.search_rows(conn) if self._ready else []
             gone = [i for i in ids if i not in present]
             with dictionaries_held():

@@ -86,8 +86,12 @@ def get_article(conn: Connection, article_id: str) -> Article:
 
 def articles_by_id(conn: Connection, article_ids: list[str]) -> dict[str, Article]:
     paths = category_paths(conn)
-    rows = conn.execute(select(articles).where(articles.c.id.in_(article_ids)))
-    return {row.id: to_article(row, paths) for row in rows}
+    found: dict[str, Article] = {}
+    for start in range(0, len(article_ids), 500):
+        rows = conn.execute(select(articles)
+                            .where(articles.c.id.in_(article_ids[start:start + 500])))
+        found.update((row.id, to_article(row, paths)) for row in rows)
+    return found
 
 
 def articles_from_source(conn: Connection, source_file: str) -> list[Article]:

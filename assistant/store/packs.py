@@ -89,17 +89,31 @@ def apply_content(conn: Connection, pack_id: str, version: int,
     held by any item outside this pack stays there and the pack item goes without it (listed
     in the report's clashes)."""
     applied = Applied(ApplyReport(pack_id, version))
+    category_ids = _CategoryIds(conn)
     for path in content.categories:
-        ensure_category(conn, split_category_path(path))
-    _apply_templates(conn, pack_id, content, applied)
-    _apply_articles(conn, pack_id, content, applied)
+        category_ids(path)
+    _apply_templates(conn, pack_id, content, applied, category_ids)
+    _apply_articles(conn, pack_id, content, applied, category_ids)
     if applied.report.changed:
         bump_generation(conn)
     return applied
 
 
+class _CategoryIds:
+    """Category path -> id, created when missing; each path looked up once per apply."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self._known: dict[str | None, int | None] = {None: None}
+
+    def __call__(self, path: str | None) -> int | None:
+        if path not in self._known:
+            self._known[path] = ensure_category(self._conn, split_category_path(path))
+        return self._known[path]
+
+
 def _apply_templates(conn: Connection, pack_id: str, content: PackContent,
-                     applied: Applied) -> None:
+                     applied: Applied, category_ids: _CategoryIds) -> None:
     t = templates.c
     report = applied.report
     existing = {row.origin_item_id: row for row in conn.execute(
@@ -116,6 +130,7 @@ def _apply_templates(conn: Connection, pack_id: str, content: PackContent,
                                               t.origin_pack_id != pack_id)))}
     # Free this pack's shortcuts first, so that items may swap them within one version.
     conn.execute(update(templates).where(t.origin_pack_id == pack_id).values(shortcut=None))
+    new_rows: list[dict] = []
     for position, item in enumerate(content.templates):
         draft = make_template_draft(title=item.title, body=item.body, shortcut=item.shortcut,
                                     tags=item.tags, category=item.category,
@@ -128,13 +143,12 @@ def _apply_templates(conn: Connection, pack_id: str, content: PackContent,
             taken[shortcut] = draft.title
         values = {"title": draft.title, "body": draft.body, "shortcut": shortcut,
                   "tags": list(draft.tags), "language": draft.language,
-                  "category_id": ensure_category(conn, split_category_path(draft.category)),
-                  "position": position}
+                  "category_id": category_ids(draft.category), "position": position}
         row = existing.get(item.id)
         if row is None:
             template_id = new_id()
-            conn.execute(insert(templates).values(id=template_id, origin_pack_id=pack_id,
-                                                  origin_item_id=item.id, **values))
+            new_rows.append({"id": template_id, "origin_pack_id": pack_id,
+                             "origin_item_id": item.id, **values})
             applied.templates.append(template_id)
             report.added += 1
         elif all(getattr(row, k) == v for k, v in values.items() if k != "shortcut") and \
@@ -146,10 +160,12 @@ def _apply_templates(conn: Connection, pack_id: str, content: PackContent,
                          .values(updated_at=utcnow(), **values))
             applied.templates.append(row.id)
             report.updated += 1
+    if new_rows:
+        conn.execute(insert(templates), new_rows)
 
 
 def _apply_articles(conn: Connection, pack_id: str, content: PackContent,
-                    applied: Applied) -> None:
+                    applied: Applied, category_ids: _CategoryIds) -> None:
     a = articles.c
     report = applied.report
     existing = {row.origin_item_id: row for row in conn.execute(
@@ -162,17 +178,18 @@ def _apply_articles(conn: Connection, pack_id: str, content: PackContent,
         applied.removed_articles += gone
         report.removed += len(gone)
     changed: list[str] = []
+    new_rows: list[dict] = []
     for item in content.articles:
         draft = make_article_draft(title=item.title, body=item.body, tags=item.tags,
                                    category=item.category)
         values = {"title": draft.title, "body": draft.body, "tags": list(draft.tags),
-                  "category_id": ensure_category(conn, split_category_path(draft.category)),
+                  "category_id": category_ids(draft.category),
                   "content_hash": content_hash(draft.title, draft.body)}
         row = existing.get(item.id)
         if row is None:
             article_id = new_id()
-            conn.execute(insert(articles).values(id=article_id, origin_pack_id=pack_id,
-                                                 origin_item_id=item.id, **values))
+            new_rows.append({"id": article_id, "origin_pack_id": pack_id,
+                             "origin_item_id": item.id, **values})
             changed.append(article_id)
             report.added += 1
         elif (row.content_hash, row.category_id, list(row.tags or ())) == \
@@ -183,5 +200,7 @@ def _apply_articles(conn: Connection, pack_id: str, content: PackContent,
                          .values(updated_at=utcnow(), **values))
             changed.append(row.id)
             report.updated += 1
+    if new_rows:
+        conn.execute(insert(articles), new_rows)
     if changed:
         applied.articles = list(articles_by_id(conn, changed).values())

@@ -109,6 +109,17 @@ def copy_template(conn: Connection, template_id: str) -> Template:
     return get_template(conn, copy_id)
 
 
+def templates_by_id(conn: Connection, template_ids: list[str]) -> dict[str, Template]:
+    """The templates among ``template_ids`` that exist, in one query."""
+    paths = category_paths(conn)
+    found: dict[str, Template] = {}
+    for start in range(0, len(template_ids), 500):
+        rows = conn.execute(select(templates)
+                            .where(templates.c.id.in_(template_ids[start:start + 500])))
+        found.update((row.id, to_template(row, paths)) for row in rows)
+    return found
+
+
 def get_template(conn: Connection, template_id: str) -> Template:
     return to_template(_row(conn, template_id), category_paths(conn))
 
