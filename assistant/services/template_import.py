@@ -29,6 +29,7 @@ from assistant.core.content import (
 from assistant.core.errors import InvalidInput, LocalizedError
 from assistant.core.messages import Message
 from assistant.store import templates as store
+from assistant.store.packs import pack_names
 from assistant.store.database import Database
 from assistant.store.settings import content_generation
 
@@ -110,6 +111,7 @@ class _Batch:
         self.by_title: dict[tuple[str | None, str], list[Template]] = defaultdict(list)
         for template in store.list_templates(conn):
             self._index(template)
+        self.packs = pack_names(conn)
         self.first_row: dict[str, Message] = {}
         self.position = store.last_position(conn) + 1
         self.added = self.updated = self.unchanged = 0
@@ -145,7 +147,8 @@ class _Batch:
                 self.unchanged += 1
                 return target
             if target.origin is not None:
-                raise InvalidInput("row_managed", pack=target.origin.pack_id)
+                pack = target.origin.pack_id
+                raise InvalidInput("row_managed", pack=self.packs.get(pack, pack))
             with self.conn.begin_nested():
                 template = store.update_template(self.conn, target.id, draft)
             self.updated += 1

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from sqlalchemy import update
 
 from assistant.app import open_app
 from assistant.cli import main
@@ -16,7 +15,8 @@ from assistant.core.errors import InvalidInput
 from assistant.services.template_export import export_templates
 from assistant.services.template_import import import_template_files
 from assistant.store.settings import content_generation
-from assistant.store.tables import templates as templates_table
+
+from packtools import item, make_pack
 
 HEADER = ["分类", "标题", "快捷编码", "内容", "标签"]
 OWN = [
@@ -149,24 +149,17 @@ def test_category_option_applies_to_rows_without_one(app, tmp_path):
 
 
 def test_templates_managed_by_a_pack_are_never_changed(app, tmp_path, write_xlsx):
-    managed = app.templates.resolve("thlc")
-    with app.db.transaction() as conn:
-        conn.execute(update(templates_table).where(templates_table.c.id == managed.id)
-                     .values(origin_pack_id="team-pack", origin_item_id="1"))
-    path = write_xlsx(tmp_path / "p.xlsx", [
-        HEADER,
-        [managed.category, managed.title, "thlc", "改掉它", ""],
-        [managed.category, managed.title, "thlc", managed.body, ""],
-    ])
+    make_pack(tmp_path / "acme.huashu", templates=[item(1)])
+    app.packs.subscribe(str(tmp_path / "acme.huashu"))
+    [managed] = [t for t in app.templates.list() if t.origin is not None]
+    row = [managed.category, managed.title, managed.shortcut, managed.body, ""]
+    path = write_xlsx(tmp_path / "p.xlsx", [HEADER, row[:3] + ["改掉它", ""], row])
     before = snapshot(app)
     report = run_import(app, path)
     assert [(r.where.number, r.reason.code) for r in report.skipped] == [(2, "row_managed")]
-    assert "managed by pack team-pack" in str(report.skipped[0].message)
+    assert "managed by pack 售后话术" in str(report.skipped[0].message)
     assert (report.added, report.updated, report.unchanged) == (0, 0, 1)
     assert snapshot(app) == before
-    single = write_xlsx(tmp_path / "same.xlsx", [
-        HEADER, [managed.category, managed.title, "thlc", managed.body, ""]])
-    assert run_import(app, single).unchanged == 1
 
 
 def test_imported_rows_are_found_by_search(app, tmp_path, write_xlsx):
