@@ -237,13 +237,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from assistant.services.kb_import import INDEXING, import_files
+    from assistant.services.snippets import is_snippet_import
 
+    paths = [Path(f) for f in args.files]
+    if is_snippet_import(paths):
+        return _import_templates(args, paths)
     app = _open()
     _ready_search(app)
     bar = _ProgressBar("indexing")
     try:
-        report = import_files(app.db, app.knowledge, [Path(f) for f in args.files],
-                              args.category,
+        report = import_files(app.db, app.knowledge, paths, args.category,
                               lambda step: bar(step.done, step.total)
                               if step.stage == INDEXING else None)
     finally:
@@ -254,6 +257,45 @@ def cmd_import(args: argparse.Namespace) -> int:
     else:
         print(f"{report.files} file(s): {report.added} sections added, {report.updated} updated, "
               f"{report.unchanged} unchanged, {report.removed} removed")
+    return 0
+
+
+def _row_reports(items) -> list[dict]:
+    return [{"file": item.file, item.where.unit: item.where.number, "code": item.reason.code,
+             "message": item.reason.text()} for item in items]
+
+
+def _import_templates(args: argparse.Namespace, paths) -> int:
+    from assistant.services.template_import import import_template_files
+
+    app = _open()
+    _ready_search(app)
+    report = import_template_files(app.db, app.templates, paths, args.category)
+    if args.json:
+        _print_json({"files": report.files, "added": report.added, "updated": report.updated,
+                     "unchanged": report.unchanged, "skipped": _row_reports(report.skipped),
+                     "notes": _row_reports(report.notes)})
+        return 0
+    print(f"{report.files} file(s): {report.added} templates added, {report.updated} updated, "
+          f"{report.unchanged} unchanged, {len(report.skipped)} skipped")
+    for label, items in (("skipped", report.skipped), ("note", report.notes)):
+        for item in items:
+            print(f"{label}: {item.message}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from assistant.services.template_export import export_format, export_templates
+
+    path = Path(args.output)
+    chosen = export_format(path, args.format)
+    count = export_templates(_open().templates, path, chosen, args.category)
+    if args.json:
+        _print_json({"file": str(path), "format": chosen, "templates": count})
+    else:
+        print(f"{count} templates written to {path}")
     return 0
 
 
@@ -533,10 +575,22 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=10)
 
     importing = add(commands, "import", cmd_import,
-                    "import handbooks (.md .txt .docx .html .pdf) into the knowledge base")
+                    "import handbooks (.md .txt .docx .html .pdf) into the knowledge base, or "
+                    "quick replies (.xlsx .csv, Espanso .yml, Beeftext .json, .textexpander) "
+                    "into the templates")
     importing.add_argument("files", nargs="+", metavar="FILE")
-    importing.add_argument("--category", help="category for the imported sections "
-                           "(default: 导入/<file name>)")
+    importing.add_argument("--category", help="handbooks: category for the imported sections "
+                           "(default: 导入/<file name>); quick replies: category for rows "
+                           "without one")
+
+    exporting = add(commands, "export", cmd_export, "write the templates to an Excel or CSV "
+                    "sheet (分类, 标题, 快捷编码, 内容, 标签) that `huashu import` reads back")
+    exporting.add_argument("-o", "--output", required=True, metavar="FILE",
+                           help="the sheet to write, e.g. 话术.xlsx")
+    exporting.add_argument("--format", choices=("xlsx", "csv"),
+                           help="default: the file name's extension")
+    exporting.add_argument("--category", action="append", default=[], metavar="NAME",
+                           help="only this category and its subcategories (repeatable)")
 
     add(commands, "reindex", cmd_reindex, "rebuild the search index from the database",
         json_flag=False)

@@ -28,3 +28,18 @@ def app(huashu_home):
     instance = open_app(huashu_home)
     yield instance
     instance.close()
+
+
+@pytest.fixture
+def write_xlsx():
+    """Writes rows (lists of cell values) to the first sheet of a new workbook at a path."""
+    import openpyxl
+
+    def write(path: Path, rows: list[list]) -> Path:
+        workbook = openpyxl.Workbook()
+        for row in rows:
+            workbook.active.append(row)
+        workbook.save(path)
+        return path
+
+    return write

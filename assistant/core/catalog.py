@@ -169,6 +169,93 @@ _IMPORT = {
         "请用 Word 或 WPS 打开，重新另存为 .docx 后再导入"),
 }
 
+_SNIPPETS = {
+    "where.row": ("row {number}", "第 {number} 行"),
+    "where.line": ("line {number}", "第 {number} 行"),
+    "where.entry": ("entry {number}", "第 {number} 条"),
+    "import_place": ("{file}, {where}", "{file} 中{where}"),
+    "import_row_issue": ("{place}: {reason}", "{place}：{reason}"),
+    "import_mixed_files": (
+        "handbooks and quick-reply files cannot be imported together ({handbook} is a "
+        "handbook, {sheet} holds quick replies): import each kind with its own command",
+        "手册和话术文件不能一起导入（{handbook} 是手册，{sheet} 是话术文件），请分两次导入"),
+    "import_too_many_rows": (
+        "more than {limit:,} rows; split the file and import the parts",
+        "超过 {limit:,} 行，太多了，请拆分后再分别导入"),
+    "sheet_no_header": (
+        "no header row in the first {rows} rows: name the columns {columns} (at least 内容 "
+        "and one other)",
+        "前 {rows} 行里没有找到表头，请用 {columns} 作列名（至少要有“内容”和另一列）"),
+    "xlsx_damaged": (
+        "this file cannot be read as an Excel workbook; it may be damaged or an old .xls "
+        "renamed to .xlsx: open it in Excel or WPS and save it again as .xlsx",
+        "无法按 Excel 工作簿读取这个文件，它可能已损坏，或是改了扩展名的旧版 .xls 文件。"
+        "请用 Excel 或 WPS 打开，重新另存为 .xlsx 后再导入"),
+    "xlsx_too_large_unpacked": (
+        "unpacked, this workbook would take more than {limit} MB, far more than a sheet of "
+        "replies needs; it was not opened",
+        "这个工作簿解压后会超过 {limit} MB，远超一份话术表格应有的大小，已拒绝打开"),
+    "yaml_invalid": (
+        "this YAML cannot be read (line {line}: {reason})",
+        "无法读取这个 YAML 文件（第 {line} 行：{reason}）"),
+    "espanso_no_matches": (
+        "no 'matches:' list: this is not an Espanso match file",
+        "文件里没有 matches 列表，这不是 Espanso 的短语文件"),
+    "json_invalid": (
+        "this JSON cannot be read (line {line}: {reason})",
+        "无法读取这个 JSON 文件（第 {line} 行：{reason}）"),
+    "beeftext_no_combos": (
+        "no 'combos' list: this is not a Beeftext combo file",
+        "文件里没有 combos 列表，这不是 Beeftext 的词条文件"),
+    "textexpander_invalid": (
+        "this is not a TextExpander group file (no snippet list)",
+        "这不是 TextExpander 的分组文件（里面没有短语列表）"),
+    "row_not_a_snippet": ("not a snippet entry", "这一条不是短语"),
+    "row_no_text": ("nothing to paste: the entry has no text", "这一条没有可粘贴的文字"),
+    "row_picture_only": (
+        "a picture phrase: Huashu pastes text, so pictures are not imported",
+        "这是图片短语。话术助手只粘贴文字，图片不会导入"),
+    "row_picture_dropped": (
+        "its picture '{image}' was not imported (Huashu pastes text)",
+        "图片“{image}”没有导入（话术助手只粘贴文字）"),
+    "row_regex_trigger": (
+        "a regex trigger cannot become a shortcut code",
+        "正则表达式触发词无法转成快捷码"),
+    "row_script": (
+        "a {kind} snippet runs a script and cannot be imported",
+        "{kind} 短语会运行脚本，无法导入"),
+    "row_extra_triggers": (
+        "only '{kept}' became its shortcut code; {others} left out",
+        "只有“{kept}”成为快捷码，{others} 没有保留"),
+    "row_variable_fill_in": (
+        "the {kind} variable '{name}' became a fill-in field, asked for before pasting",
+        "{kind} 变量“{name}”改成了待填字段，粘贴前需要填写"),
+    "row_macro_kept": (
+        "{macro} has no Huashu equivalent and was kept as text",
+        "{macro} 在话术助手中没有对应功能，已按原文保留"),
+    "row_formatting_dropped": (
+        "its {format} formatting was dropped; the text was kept",
+        "{format} 格式已去掉，文字保留"),
+    "row_repeats": (
+        "the same template as {first} (same shortcut code or title); only the first was "
+        "imported",
+        "与 {first} 是同一个模板（快捷码或标题相同），只导入了前一条"),
+    "row_managed": (
+        "managed by pack {pack}: it changes only with the pack (make a local copy to change "
+        "it)",
+        "这个模板由团队包“{pack}”管理，只随团队包更新（要修改请先复制为我的模板）"),
+    "row_title_ambiguous": (
+        "several templates in {category} are titled '{title}'; give the row a shortcut code",
+        "分类“{category}”中有多个标题为“{title}”的模板，请给这一行填写快捷码"),
+    "export_format_unknown": (
+        "cannot tell which format to write {file} in: use --format with one of {formats}",
+        "无法判断 {file} 要用什么格式，请用 --format 指定 {formats} 之一"),
+    "export_suffix_mismatch": (
+        "{file} does not end in .{format}: rename it or choose the format its name says",
+        "{file} 的扩展名不是 .{format}，请改名，或选择与扩展名相符的格式"),
+    "export_unwritable": ("cannot write {file}: {reason}", "无法写入 {file}：{reason}"),
+}
+
 _DATA = {
     "database_unopenable": (
         "cannot open database {path}: {reason}",
@@ -352,6 +439,6 @@ _PACKS = {
 }
 
 CATALOG: dict[str, tuple[str, str]] = {
-    **_INPUT, **_NOT_FOUND, **_HOTKEY, **_SETTINGS, **_IMPORT, **_DATA, **_DESKTOP, **_LINT,
-    **_PACKS,
+    **_INPUT, **_NOT_FOUND, **_HOTKEY, **_SETTINGS, **_IMPORT, **_SNIPPETS, **_DATA, **_DESKTOP,
+    **_LINT, **_PACKS,
 }

@@ -12,9 +12,10 @@ import logging
 import re
 import threading
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from assistant.core.errors import InvalidInput
 from assistant.core.sections import Block, blocks_from_plain_text, clean_text
@@ -23,6 +24,7 @@ from .decoding import decode_text
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 MAX_FILE_BYTES = 50 * 1024 * 1024
 SUPPORTED = (".md", ".markdown", ".txt", ".docx", ".html", ".htm", ".pdf")
 
@@ -128,40 +130,55 @@ def _parse(path: Path, suffix: str) -> list[Block]:
 def read_blocks(path: Path) -> list[Block]:
     """The file's blocks; raises InvalidInput naming the file and saying what to do when it
     cannot be read. What the parsing libraries complain about goes to the debug log only."""
+    with naming(path):
+        suffix = path.suffix.lower()
+        if not suffix:
+            raise InvalidInput("file_type_missing", supported=SUPPORTED)
+        if suffix not in SUPPORTED:
+            raise InvalidInput("file_type_unsupported", suffix=suffix, supported=SUPPORTED)
+        blocks = parse_file(path, lambda p: _parse(p, suffix), _damaged(suffix))
+        if not any(b.text.strip() for b in blocks):
+            raise InvalidInput("file_no_text")
+        return blocks
+
+
+@contextmanager
+def naming(path: Path) -> Iterator[None]:
+    """Errors raised within, wrapped in one that names the file ("手册.pdf: …")."""
     try:
-        return _read(path)
+        yield
     except InvalidInput as exc:
         raise InvalidInput("file_problem", file=path.name, cause=exc) from None
 
 
-def _read(path: Path) -> list[Block]:
-    suffix = path.suffix.lower()
-    if not suffix:
-        raise InvalidInput("file_type_missing", supported=SUPPORTED)
-    if suffix not in SUPPORTED:
-        raise InvalidInput("file_type_unsupported", suffix=suffix, supported=SUPPORTED)
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise _unreadable(exc) from None
-    if size > MAX_FILE_BYTES:
-        raise InvalidInput("file_too_large", limit=MAX_FILE_BYTES // 2**20)
+def parse_file(path: Path, parse: Callable[[Path], T], damaged: InvalidInput) -> T:
+    """``parse(path)`` once the file's size is checked, with the libraries' complaints sent to
+    the debug log. Its own InvalidInput passes; an OSError becomes the matching message, and
+    any other exception (a damaged file makes the libraries raise many kinds) ``damaged``."""
+    check_size(path)
     try:
         with quiet_libraries():
-            blocks = _parse(path, suffix)
+            return parse(path)
     except InvalidInput:
         raise
     except OSError as exc:
-        raise _unreadable(exc) from None
-    except Exception:  # a damaged .docx/.pdf: the libraries raise many kinds
+        raise unreadable(exc) from None
+    except Exception:
         log.debug("cannot parse %s", path, exc_info=True)
-        raise _damaged(suffix) from None
-    if not any(b.text.strip() for b in blocks):
-        raise InvalidInput("file_no_text")
-    return blocks
+        raise damaged from None
 
 
-def _unreadable(exc: OSError) -> InvalidInput:
+def check_size(path: Path) -> None:
+    """Raise InvalidInput when ``path`` is missing, unreadable or larger than the limit."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise unreadable(exc) from None
+    if size > MAX_FILE_BYTES:
+        raise InvalidInput("file_too_large", limit=MAX_FILE_BYTES // 2**20)
+
+
+def unreadable(exc: OSError) -> InvalidInput:
     if isinstance(exc, FileNotFoundError):
         return InvalidInput("file_missing")
     if isinstance(exc, PermissionError):

@@ -146,6 +146,11 @@ def list_templates(conn: Connection, category: tuple[str, ...] = ()) -> list[Tem
     return [to_template(row, paths) for row in rows]
 
 
+def last_position(conn: Connection) -> int:
+    """The highest display position any template has (0 when there are none)."""
+    return conn.scalar(select(func.max(templates.c.position))) or 0
+
+
 def count_templates(conn: Connection) -> int:
     return conn.scalar(select(func.count()).select_from(templates)) or 0
 

@@ -1,0 +1,66 @@
+"""What every quick-reply file reader gives: rows of template fields, each with its place in
+the file, and the text helpers the readers share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.core.messages import Message
+from assistant.core.placeholders import placeholders
+
+ROW, LINE, ENTRY = "row", "line", "entry"
+MAX_ROWS = 50_000
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    """A place in a file as its user sees it: a sheet row (the header row is 1), a line of a
+    YAML file, or the n-th entry of a JSON or plist list."""
+
+    unit: str
+    number: int
+
+    @property
+    def message(self) -> Message:
+        return Message(f"where.{self.unit}", number=self.number)
+
+
+@dataclass(frozen=True, slots=True)
+class SnippetRow:
+    """One quick reply as a file holds it. ``body`` is Huashu template text (literal braces
+    already doubled). ``None`` (or ``()`` for tags) means the file says nothing about a field,
+    so importing leaves it as it is. ``problem`` says why a reader already knows the row
+    cannot be imported; ``notes`` what was left out of an imported row."""
+
+    where: Where
+    body: str | None = None
+    title: str | None = None
+    shortcut: str | None = None
+    tags: tuple[str, ...] | str = ()
+    category: str | None = None
+    notes: tuple[Message, ...] = ()
+    problem: Message | None = None
+
+
+def escape_braces(text: str) -> str:
+    """Literal text as Huashu template text: braces doubled, so it renders as written."""
+    return text.replace("{", "{{").replace("}", "}}")
+
+
+def text_of(value: object) -> str:
+    """A cell or field as text: numbers without a trailing .0, Windows line breaks as \\n."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def fill_in(name: str, fallback: str = "输入") -> str:
+    """``{name}``, a fill-in field asked for before pasting; a name that a placeholder cannot
+    have (punctuation, braces) becomes ``fallback``."""
+    name = name.strip()
+    found = placeholders("{" + name + "}") if name else []
+    return "{" + (name if len(found) == 1 and found[0].default is None else fallback) + "}"
