@@ -9,7 +9,8 @@ from whoosh.system import pack_uint
 
 from .analysis import CJKTokenizer, index_terms
 
-SCHEMA_VERSION = 1
+# 2: traditional characters folded to simplified; imported articles' section paths indexed
+SCHEMA_VERSION = 2
 
 # Weights of a document's parts inside the full-text field: a title hit counts three times.
 TITLE_WEIGHT = 3

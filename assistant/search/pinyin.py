@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .analysis import has_han, normalize
+from .analysis import has_han, normalize_width
 
 MAX_READINGS_PER_CHAR = 4
 _DOUBLE_INITIALS = ("zh", "ch", "sh")
@@ -65,7 +65,7 @@ def readings(text: str) -> Readings:
     """Per searchable character of ``text``: its possible readings (Latin letters and digits
     read as themselves; punctuation and spaces are left out). A title without Han characters
     has no pinyin: its words are matched as words."""
-    text = normalize(text)
+    text = normalize_width(text)
     if not has_han(text):
         return ()
     from pypinyin import Style, pinyin

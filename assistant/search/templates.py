@@ -223,7 +223,7 @@ class TemplateMatcher:
             self._fields["category"].add(i, prepared.category)
             self._fields["body"].add(i, prepared.body, chars=False)
             if e.shortcut:
-                self._shortcuts[e.shortcut.lower()] = i
+                self._shortcuts[normalize(e.shortcut)] = i
             if e.readings:
                 for letter in {r[0] for rs in e.readings for r in rs}:
                     self._initials[letter].add(i)

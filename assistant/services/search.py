@@ -85,7 +85,7 @@ def _template_doc(t: Template) -> IndexDoc:
 
 def _article_doc(a: Article) -> IndexDoc:
     return IndexDoc(a.id, "article", _article_version(a), title=a.title, body=a.body,
-                    tags=a.tags, category=a.category or "")
+                    tags=a.tags, category=a.category or "", section=a.section_path or "")
 
 
 class SearchService:
