@@ -48,6 +48,6 @@ def make_schema() -> fields.Schema:
         head=WeightedText(pruned=False),
         # title (x3), tags (x2), category and body with pruned grams: full-text queries
         text=WeightedText(pruned=True),
-        # template title readings, so loading the template matcher needs no pypinyin
+        # template title readings (encoded), so loading the matcher needs no pypinyin
         pinyin=fields.STORED(),
     )

@@ -86,6 +86,25 @@ def readings(text: str) -> Readings:
     return tuple(out)
 
 
+def encode_readings(title_readings: Readings) -> str:
+    """Readings as one string for the caches: "zhong,chong xin" (characters by spaces)."""
+    return " ".join(",".join(rs) for rs in title_readings)
+
+
+def decode_readings(code: str, shared: dict[str, tuple[str, ...]]) -> Readings:
+    """The inverse of :func:`encode_readings`; equal tuples come from (and go into) ``shared``,
+    so that thousands of titles hold one tuple per distinct reading."""
+    if not code:
+        return ()
+    out = []
+    for part in code.split(" "):
+        rs = shared.get(part)
+        if rs is None:
+            rs = shared[part] = tuple(part.split(","))
+        out.append(rs)
+    return tuple(out)
+
+
 @dataclass(frozen=True, slots=True)
 class PinyinMatch:
     start: int

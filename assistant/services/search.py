@@ -23,8 +23,8 @@ from assistant.core.errors import InvalidInput
 from assistant.search import kb
 from assistant.search.analysis import parse_query
 from assistant.search.highlight import best_passage
-from assistant.search.index import IndexDoc, SearchIndex
-from assistant.search.pinyin import dictionaries_held
+from assistant.search.index import CachedReadings, IndexDoc, SearchIndex
+from assistant.search.pinyin import decode_readings, dictionaries_held, encode_readings
 from assistant.search.templates import TemplateEntry, TemplateMatcher
 from assistant.store import articles as article_store
 from assistant.store import templates as template_store
@@ -73,14 +73,18 @@ def _article_version(a: Article) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _readings(title: str):
+def _read(title: str) -> CachedReadings:
     from assistant.search.pinyin import readings
 
-    return readings(title)
+    return CachedReadings(_title_version(title), readings(title))
+
+
+def _pinyin_doc(template_id: str, r: CachedReadings) -> IndexDoc:
+    return IndexDoc(template_id, "template", r.version, pinyin=encode_readings(r.title))
 
 
 def _template_doc(t: Template) -> IndexDoc:
-    return IndexDoc(t.id, "template", _title_version(t.title), pinyin=_readings(t.title))
+    return _pinyin_doc(t.id, _read(t.title))
 
 
 def _article_doc(a: Article) -> IndexDoc:
@@ -195,31 +199,32 @@ class SearchService:
     def _entries(self, rows: list[tuple]) -> list[TemplateEntry]:
         """Matcher entries with each title's readings: from memory, the readings cache, the
         index, or (for a template the index does not know yet) pypinyin, stored back."""
-        known = {e.id: (_title_version(e.title), e.readings) for e in self._matcher.entries()}
+        known = {e.id: CachedReadings(_title_version(e.title), e.readings)
+                 for e in self._matcher.entries()}
         cache = self._index.cached_readings()
         stored: dict | None = None
+        shared: dict[str, tuple[str, ...]] = {}
         entries, missing = [], []
-        fresh: dict[str, tuple[str, tuple]] = {}
+        fresh: dict[str, CachedReadings] = {}
         for row in rows:
             template_id, version = row[0], _title_version(row[1])
-            readings = None
+            found = None
             for source in (known, cache):
                 hit = source.get(template_id)
-                if hit is not None and hit[0] == version:
-                    readings = hit[1]
+                if hit is not None and hit.version == version:
+                    found = hit
                     break
-            if readings is None:
+            if found is None:
                 if stored is None:
                     stored = self._index.stored("template")
                 doc = stored.get(template_id)
                 if doc is not None and doc.get("version") == version:
-                    readings = doc.get("pinyin") or ()
+                    found = CachedReadings(version, decode_readings(doc["pinyin"], shared))
                 else:
-                    readings = _readings(row[1])
-                    missing.append(IndexDoc(template_id, "template", version, pinyin=readings))
-            readings = tuple(tuple(r) for r in readings)
-            fresh[template_id] = (version, readings)
-            entries.append(TemplateEntry(*row, readings=readings))
+                    found = _read(row[1])
+                    missing.append(_pinyin_doc(template_id, found))
+            fresh[template_id] = found
+            entries.append(TemplateEntry(*row, readings=found.title))
         if missing:
             self._safely(lambda: self._index.write(missing))
         if fresh != cache:
