@@ -41,8 +41,8 @@ class IndexDoc:
     category: str = ""
     section: str = ""
     """An imported article's section path: its own heading and those it sits under."""
-    pinyin: str | None = None
-    """A template's title readings, encoded (:func:`~.pinyin.encode_readings`)."""
+    pinyin: tuple[str, str] | None = None
+    """A template's readings: (encoded title readings, body syllables)."""
 
     def fields(self) -> dict:
         tags = " ".join(self.tags)
@@ -58,10 +58,11 @@ class IndexDoc:
 
 @dataclass(frozen=True, slots=True)
 class CachedReadings:
-    """A template's pinyin: ``version`` identifies the title it was read from."""
+    """A template's pinyin: ``version`` identifies the title and body it was read from."""
 
     version: str
     title: Readings
+    body: str
 
 
 class SearchIndex:
@@ -163,14 +164,14 @@ class SearchIndex:
         shared: dict[str, tuple[str, ...]] = {}
         out: dict[str, CachedReadings] = {}
         for template_id, entry in entries.items():
-            if (isinstance(entry, list) and len(entry) == 2
+            if (isinstance(entry, list) and len(entry) == 3
                     and all(isinstance(part, str) for part in entry)):
-                version, title = entry
-                out[template_id] = CachedReadings(version, decode_readings(title, shared))
+                version, title, body = entry
+                out[template_id] = CachedReadings(version, decode_readings(title, shared), body)
         return out
 
     def save_readings(self, readings: dict[str, CachedReadings]) -> None:
-        entries = {template_id: [r.version, encode_readings(r.title)]
+        entries = {template_id: [r.version, encode_readings(r.title), r.body]
                    for template_id, r in readings.items()}
         tmp = self.directory / (READINGS_FILE + ".tmp")
         tmp.write_text(json.dumps({"schema": SCHEMA_VERSION, "templates": entries},

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 
 from . import ranking as R
 from .analysis import QueryTerm, normalize, parse_query
-from .pinyin import PinyinIndex, Readings
+from .pinyin import PinyinIndex, Readings, syllable_needles
 
 MAX_PREFIX_WORDS = 200
 PINYIN_SETS_DELAY_S = 0.5
@@ -29,7 +29,8 @@ _WORDS = re.compile(r"[a-z\u00df-\u024f]+(?:['’][a-z\u00df-\u024f]+)*")
 
 @dataclass(slots=True)
 class TemplateEntry:
-    """What the matcher knows of a template; ``readings`` are the title's pinyin."""
+    """What the matcher knows of a template; ``readings`` are the title's pinyin,
+    ``body_pinyin`` the body's syllables (:func:`~.pinyin.body_syllables`)."""
 
     id: str
     title: str
@@ -41,6 +42,7 @@ class TemplateEntry:
     use_count: int
     last_used_at: datetime | None
     readings: Readings = ()
+    body_pinyin: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +234,8 @@ class TemplateMatcher:
         for f in self._fields.values():
             f.finish()
         self._bodies = _Haystack([p.body for p in self._prepared])
+        # a leading space before every body's first syllable: each needle starts with one
+        self._body_syllables = _Haystack([" " + e.body_pinyin for e in self._entries])
         self._shortcut_list = sorted(self._shortcuts)
         for word in set(self._fields["title"].words) | set(self._fields["body"].words) | set(
                 self._fields["tags"].words):
@@ -303,6 +307,10 @@ class TemplateMatcher:
                     pinyin, verify = sets.candidates(word)
                     info["pinyin_sure"] = pinyin - verify
             info["pinyin"] = pinyin
+            body_pinyin: set[int] = set()
+            for needle in syllable_needles(word):
+                body_pinyin |= self._body_syllables.containing(needle)
+            info["body_pinyin"] = body_pinyin
             fuzzy_title: set[int] = set()
             fuzzy_body: set[int] = set()
             if len(word) >= FUZZY_MIN_LENGTH and not (info["title_word"] or info["body_word"]):
@@ -355,6 +363,8 @@ class TemplateMatcher:
             best, where = R.TITLE_FUZZY, "title"
         if best < R.BODY_WORD and i in info["body_word"]:
             best, where = (R.BODY_WORD_PREFIX if term.prefix else R.BODY_WORD), "body"
+        if best < R.BODY_PINYIN and i in info["body_pinyin"]:
+            best, where = R.BODY_PINYIN, "body"
         if best < R.BODY_FUZZY and i in info["fuzzy_body"]:
             best, where = R.BODY_FUZZY, "body"
         return best, where

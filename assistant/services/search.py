@@ -64,8 +64,9 @@ class SearchHit:
         }
 
 
-def _title_version(title: str) -> str:
-    return hashlib.sha1(title.encode("utf-8")).hexdigest()[:16]
+def _pinyin_version(title: str, body: str) -> str:
+    """Identifies the text a template's readings were computed from."""
+    return hashlib.sha1(f"{title}\x00{body}".encode("utf-8")).hexdigest()[:16]
 
 
 def _article_version(a: Article) -> str:
@@ -73,18 +74,19 @@ def _article_version(a: Article) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _read(title: str) -> CachedReadings:
-    from assistant.search.pinyin import readings
+def _read(title: str, body: str) -> CachedReadings:
+    from assistant.search.pinyin import body_syllables, readings
 
-    return CachedReadings(_title_version(title), readings(title))
+    return CachedReadings(_pinyin_version(title, body), readings(title), body_syllables(body))
 
 
 def _pinyin_doc(template_id: str, r: CachedReadings) -> IndexDoc:
-    return IndexDoc(template_id, "template", r.version, pinyin=encode_readings(r.title))
+    return IndexDoc(template_id, "template", r.version,
+                    pinyin=(encode_readings(r.title), r.body))
 
 
 def _template_doc(t: Template) -> IndexDoc:
-    return _pinyin_doc(t.id, _read(t.title))
+    return _pinyin_doc(t.id, _read(t.title, t.body))
 
 
 def _article_doc(a: Article) -> IndexDoc:
@@ -175,7 +177,7 @@ class SearchService:
         with self._db.reading() as conn:
             wanted: dict[str, tuple[str, Callable[[], IndexDoc]]] = {}
             for t in template_store.list_templates(conn):
-                wanted[t.id] = (_title_version(t.title), lambda t=t: _template_doc(t))
+                wanted[t.id] = (_pinyin_version(t.title, t.body), lambda t=t: _template_doc(t))
             for a in article_store.iter_articles(conn):
                 wanted[a.id] = (_article_version(a), lambda a=a: _article_doc(a))
         stale = [doc_id for doc_id in stored if doc_id not in wanted]
@@ -197,9 +199,9 @@ class SearchService:
         gc.freeze()
 
     def _entries(self, rows: list[tuple]) -> list[TemplateEntry]:
-        """Matcher entries with each title's readings: from memory, the readings cache, the
+        """Matcher entries with each template's readings: from memory, the readings cache, the
         index, or (for a template the index does not know yet) pypinyin, stored back."""
-        known = {e.id: CachedReadings(_title_version(e.title), e.readings)
+        known = {e.id: CachedReadings(_pinyin_version(e.title, e.body), e.readings, e.body_pinyin)
                  for e in self._matcher.entries()}
         cache = self._index.cached_readings()
         stored: dict | None = None
@@ -207,7 +209,7 @@ class SearchService:
         entries, missing = [], []
         fresh: dict[str, CachedReadings] = {}
         for row in rows:
-            template_id, version = row[0], _title_version(row[1])
+            template_id, version = row[0], _pinyin_version(row[1], row[2])
             found = None
             for source in (known, cache):
                 hit = source.get(template_id)
@@ -219,12 +221,13 @@ class SearchService:
                     stored = self._index.stored("template")
                 doc = stored.get(template_id)
                 if doc is not None and doc.get("version") == version:
-                    found = CachedReadings(version, decode_readings(doc["pinyin"], shared))
+                    title, body = doc["pinyin"]
+                    found = CachedReadings(version, decode_readings(title, shared), body)
                 else:
-                    found = _read(row[1])
+                    found = _read(row[1], row[2])
                     missing.append(_pinyin_doc(template_id, found))
             fresh[template_id] = found
-            entries.append(TemplateEntry(*row, readings=found.title))
+            entries.append(TemplateEntry(*row, readings=found.title, body_pinyin=found.body))
         if missing:
             self._safely(lambda: self._index.write(missing))
         if fresh != cache:

@@ -135,7 +135,7 @@ def reopened_after(home, damage) -> dict:
     app = open_app(home)
     assert app.search.ensure_ready() == "opened"
     assert "退款运费补偿说明" in titles(app, "tkyf")
-    assert "补发说明" in titles(app, "bufa")  # readings from the index
+    assert "补发说明" in titles(app, "chongxin")  # body syllables from the index
     app.close()
     return json.loads(cache.read_text(encoding="utf-8"))  # rewritten from the index
 
@@ -145,7 +145,7 @@ def reopened_after(home, damage) -> dict:
     b'{"schema": 2, "templates": {"a": ["v", "tui kuan"',  # truncated
     b"",
     b"[1, 2, 3]",
-    b'{"schema": 2, "templates": {"x": [1, 2], "y": ["v", ["tui"]]}}',
+    b'{"schema": 2, "templates": {"x": [1, 2, 3], "y": ["v", ["tui"], 7]}}',
     "\ufffd不是JSON".encode(),
 ])
 def test_damaged_readings_cache_is_rebuilt(huashu_home, content):
@@ -177,8 +177,9 @@ def test_readings_cache_is_plain_json(huashu_home):
     t = app.templates.add(title="重新发货说明", body="已为您重新安排发货。")
     app.close()
     data = json.loads(readings_cache(huashu_home).read_text(encoding="utf-8"))
-    version, title = data["templates"][t.id]
+    version, title, body = data["templates"][t.id]
     assert title.startswith("chong,zhong") and title.count(" ") == 5  # 重 in context first
+    assert body == "yi wei nin chong xin an pai fa huo"
 
 
 def test_pinyin_dictionaries_are_let_go_after_indexing(tmp_path):
