@@ -151,6 +151,41 @@ class _Haystack:
             pos = find(needle, nxt)
         return found
 
+    def which_contain(self, needle: str, among: set[int]) -> set[int]:
+        """:meth:`containing`, looking only at the texts ``among``."""
+        text, starts, end = self.text, self.starts, len(self.text)
+        return {i for i in among
+                if text.find(needle, starts[i], starts[i + 1] if i + 1 < len(starts) else end) >= 0}
+
+
+class _SyllableSearch:
+    """Template bodies' syllables, searched as the agent types.
+
+    Typing lengthens the needle (" tui k", " tui ku" ...), and what contains the longer one
+    contains the shorter: the few templates found for a recent shorter needle are checked one
+    by one instead of scanning every body again.
+    """
+
+    RECENT = 16
+    RECHECK_AT_MOST = 500
+
+    def __init__(self, bodies: list[str]) -> None:
+        # a space before every body's first syllable: each needle starts with one
+        self._haystack = _Haystack([" " + b for b in bodies])
+        self._recent: dict[str, set[int]] = {}
+
+    def containing(self, needle: str) -> set[int]:
+        shorter = max((n for n in list(self._recent) if needle.startswith(n)), key=len,
+                      default=None)
+        if shorter is not None and len(self._recent[shorter]) <= self.RECHECK_AT_MOST:
+            found = self._haystack.which_contain(needle, self._recent[shorter])
+        else:
+            found = self._haystack.containing(needle)
+        if len(self._recent) >= self.RECENT:
+            del self._recent[next(iter(self._recent))]
+        self._recent[needle] = found
+        return set(found)
+
 
 class _PinyinSets:
     """Which templates a pinyin query can match, from precomputed sets.
@@ -234,8 +269,7 @@ class TemplateMatcher:
         for f in self._fields.values():
             f.finish()
         self._bodies = _Haystack([p.body for p in self._prepared])
-        # a leading space before every body's first syllable: each needle starts with one
-        self._body_syllables = _Haystack([" " + e.body_pinyin for e in self._entries])
+        self._body_syllables = _SyllableSearch([e.body_pinyin for e in self._entries])
         self._shortcut_list = sorted(self._shortcuts)
         for word in set(self._fields["title"].words) | set(self._fields["body"].words) | set(
                 self._fields["tags"].words):

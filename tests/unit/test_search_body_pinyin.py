@@ -72,6 +72,24 @@ def test_full_pinyin_finds_a_body_below_title_matches():
     assert found(m, "huoqing") == []  # 货，请: not across punctuation
 
 
+def test_typing_on_finds_what_a_fresh_search_finds(monkeypatch):
+    """Each keystroke rechecks what the previous one found (when that is few) instead of
+    scanning every body again: it must find exactly what a full scan finds."""
+    from assistant.search.templates import _SyllableSearch
+
+    bodies = ["已为您重新安排发货", "重新发货", "中心仓库发货", "重新，新安排", "方案已发", "反感",
+              "xin an 重洗", "请耐心等待"] * 3
+    typed = ["chongx", "chongxi", "chongxin", "chongxina", "chongxinan", "fangan", "fanga",
+             "chongxi", "naix", "naixin"]
+    for limit in (500, 2):  # rechecking the few found before, and scanning when they are many
+        monkeypatch.setattr(_SyllableSearch, "RECHECK_AT_MOST", limit)
+        typing = TemplateMatcher([entry(i, f"标题{i}", b) for i, b in enumerate(bodies)])
+        for query in typed:
+            fresh = TemplateMatcher([entry(i, f"标题{i}", b) for i, b in enumerate(bodies)])
+            assert found(typing, query) == found(fresh, query), query
+    assert found(fresh, "chongxin") and found(fresh, "fangan")
+
+
 def test_han_body_match_beats_pinyin_body_match():
     m = TemplateMatcher([
         entry(0, "甲", "请耐心等待。"),
