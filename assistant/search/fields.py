@@ -9,7 +9,7 @@ from whoosh.system import pack_uint
 
 from .analysis import CJKTokenizer, index_terms
 
-# 2: traditional characters folded to simplified, imported articles' section paths indexed,
+# 2: traditional characters folded to simplified, imported articles' headings indexed,
 #    template body syllables stored
 SCHEMA_VERSION = 2
 

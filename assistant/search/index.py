@@ -39,8 +39,8 @@ class IndexDoc:
     body: str = ""
     tags: tuple[str, ...] = ()
     category: str = ""
-    section: str = ""
-    """An imported article's section path: its own heading and those it sits under."""
+    headings: str = ""
+    """The headings an imported article's section sits under."""
     pinyin: tuple[str, str] | None = None
     """A template's readings: (encoded title readings, body syllables)."""
 
@@ -50,7 +50,7 @@ class IndexDoc:
         if self.kind == "article":
             values["head"] = [(self.title, 1), (tags, 1), (self.category, 1)]
             values["text"] = [(self.title, TITLE_WEIGHT), (tags, TAGS_WEIGHT),
-                              (self.category, 1), (self.section, 1), (self.body, 1)]
+                              (self.category, 1), (self.headings, 1), (self.body, 1)]
         if self.pinyin is not None:
             values["pinyin"] = self.pinyin
         return values

@@ -31,6 +31,7 @@ from assistant.store import templates as template_store
 from assistant.store.database import Database
 from assistant.store.settings import content_generation
 
+from .kb_import import SECTION_SEPARATOR
 from .reading import read_article
 
 log = logging.getLogger(__name__)
@@ -89,9 +90,14 @@ def _template_doc(t: Template) -> IndexDoc:
     return _pinyin_doc(t.id, _read(t.title, t.body))
 
 
+def _headings_above(a: Article) -> str:
+    """An imported section's path without its own heading, which is the article's title."""
+    return (a.section_path or "").rpartition(SECTION_SEPARATOR)[0]
+
+
 def _article_doc(a: Article) -> IndexDoc:
     return IndexDoc(a.id, "article", _article_version(a), title=a.title, body=a.body,
-                    tags=a.tags, category=a.category or "", section=a.section_path or "")
+                    tags=a.tags, category=a.category or "", headings=_headings_above(a))
 
 
 class SearchService:
