@@ -4,7 +4,9 @@ Han text is indexed as overlapping unigrams and bigrams: measured on customer-se
 found 100% of the documents containing a query (single characters and mid-word fragments such
 as 款 or 惠券 included), where jieba's segmentation missed fragments and cost 0.6 s to load.
 A query run of n Han characters becomes its n-1 bigrams (one unigram when n == 1), which
-implies the unigrams. Latin words are lower-cased; digits form their own terms.
+implies the unigrams. Latin words are lower-cased; digits form their own terms. Traditional
+characters are folded to simplified ones in the indexed text and in queries alike (see
+``fold_table``), so each script finds the other.
 
 Whoosh pickles the schema, so the analyzer classes live at module level.
 """
@@ -15,6 +17,8 @@ import re
 from dataclasses import dataclass
 
 from whoosh.analysis import Token, Tokenizer
+
+from .fold_table import SIMPLIFIED, TRADITIONAL
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN_RE = re.compile(rf"(?P<han>[{_HAN}]+)|(?P<num>\d+(?:\.\d+)*)|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)")
@@ -37,10 +41,21 @@ class Piece:
 # NFKC would do for matching purposes, as one C-level translate (NFKC was the largest cost
 # of loading 5,000 templates).
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+# ... and traditional characters to simplified ones, in the same translate: one character
+# to one character, so that offsets in normalised text are offsets in the original.
+_FOLD = _HALF_WIDTH | str.maketrans(TRADITIONAL, SIMPLIFIED)
 
 
 def normalize(text: str) -> str:
-    """Full-width letters, digits and punctuation to half-width, and lower case."""
+    """The form both the searched text and queries are matched in: traditional characters
+    folded to simplified, full-width letters, digits and punctuation to half-width, lower case.
+    The length is kept (but for the few letters ``lower`` lengthens, such as İ)."""
+    return text.translate(_FOLD).lower()
+
+
+def normalize_width(text: str) -> str:
+    """:func:`normalize` without the folding: for pinyin, where 著 (zhù) must not become
+    着 (zhe)."""
     return text.translate(_HALF_WIDTH).lower()
 
 

@@ -9,7 +9,9 @@ from whoosh.system import pack_uint
 
 from .analysis import CJKTokenizer, index_terms
 
-SCHEMA_VERSION = 1
+# 2: traditional characters folded to simplified, imported articles' headings indexed,
+#    template body syllables stored
+SCHEMA_VERSION = 2
 
 # Weights of a document's parts inside the full-text field: a title hit counts three times.
 TITLE_WEIGHT = 3
@@ -47,6 +49,6 @@ def make_schema() -> fields.Schema:
         head=WeightedText(pruned=False),
         # title (x3), tags (x2), category and body with pruned grams: full-text queries
         text=WeightedText(pruned=True),
-        # template title readings, so loading the template matcher needs no pypinyin
+        # template pinyin (title readings, body syllables): loading the matcher needs no pypinyin
         pinyin=fields.STORED(),
     )

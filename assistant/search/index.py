@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import pickle
 import shutil
 import threading
 from collections.abc import Callable, Iterable
@@ -20,11 +19,12 @@ from whoosh import index as whoosh_index
 from whoosh.searching import Searcher
 
 from .fields import SCHEMA_VERSION, TAGS_WEIGHT, TITLE_WEIGHT, make_schema
+from .pinyin import Readings, decode_readings, encode_readings
 
 log = logging.getLogger(__name__)
 
 META_FILE = "huashu-index.json"
-READINGS_FILE = "template-readings.pickle"
+READINGS_FILE = "template-readings.json"
 INDEX_NAME = "huashu"
 BULK_THRESHOLD = 2000
 Progress = Callable[[int, int], None]
@@ -39,7 +39,10 @@ class IndexDoc:
     body: str = ""
     tags: tuple[str, ...] = ()
     category: str = ""
-    pinyin: tuple | None = None
+    headings: str = ""
+    """The headings an imported article's section sits under."""
+    pinyin: tuple[str, str] | None = None
+    """A template's readings: (encoded title readings, body syllables)."""
 
     def fields(self) -> dict:
         tags = " ".join(self.tags)
@@ -47,10 +50,19 @@ class IndexDoc:
         if self.kind == "article":
             values["head"] = [(self.title, 1), (tags, 1), (self.category, 1)]
             values["text"] = [(self.title, TITLE_WEIGHT), (tags, TAGS_WEIGHT),
-                              (self.category, 1), (self.body, 1)]
+                              (self.category, 1), (self.headings, 1), (self.body, 1)]
         if self.pinyin is not None:
             values["pinyin"] = self.pinyin
         return values
+
+
+@dataclass(frozen=True, slots=True)
+class CachedReadings:
+    """A template's pinyin: ``version`` identifies the title and body it was read from."""
+
+    version: str
+    title: Readings
+    body: str
 
 
 class SearchIndex:
@@ -137,21 +149,33 @@ class SearchIndex:
             return {f["id"]: f for f in searcher.all_stored_fields()}
         return {f["id"]: f for f in searcher.documents(kind=kind)}
 
-    def cached_readings(self) -> dict[str, tuple[str, tuple]]:
-        """Template title readings by id as (title version, readings), from a side file that
-        loads in a few ms; whoosh's stored fields hold the same but take ~90 ms for 5,000
-        templates. A cache only: callers check versions, so stale entries cost nothing."""
+    def cached_readings(self) -> dict[str, CachedReadings]:
+        """Template readings by id, from a side file that loads in a few ms; whoosh's stored
+        fields hold the same but take ~90 ms for 5,000 templates. A cache only: callers check
+        versions, and whatever is not in the expected shape is left out. Plain JSON, so a
+        file put in its place can at worst cost a rebuild of the cache, never run code."""
         try:
-            with (self.directory / READINGS_FILE).open("rb") as fh:
-                data = pickle.load(fh)
-            return data if isinstance(data, dict) else {}
-        except Exception:
+            data = json.loads((self.directory / READINGS_FILE).read_text(encoding="utf-8"))
+            entries = data["templates"] if data.get("schema") == SCHEMA_VERSION else {}
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
             return {}
+        if not isinstance(entries, dict):
+            return {}
+        shared: dict[str, tuple[str, ...]] = {}
+        out: dict[str, CachedReadings] = {}
+        for template_id, entry in entries.items():
+            if (isinstance(entry, list) and len(entry) == 3
+                    and all(isinstance(part, str) for part in entry)):
+                version, title, body = entry
+                out[template_id] = CachedReadings(version, decode_readings(title, shared), body)
+        return out
 
-    def save_readings(self, readings: dict[str, tuple[str, tuple]]) -> None:
+    def save_readings(self, readings: dict[str, CachedReadings]) -> None:
+        entries = {template_id: [r.version, encode_readings(r.title), r.body]
+                   for template_id, r in readings.items()}
         tmp = self.directory / (READINGS_FILE + ".tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(readings, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.write_text(json.dumps({"schema": SCHEMA_VERSION, "templates": entries},
+                                  ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
         os.replace(tmp, self.directory / READINGS_FILE)
 
     # -- writing ---------------------------------------------------------------------------

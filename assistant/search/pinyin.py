@@ -1,9 +1,14 @@
-"""Pinyin readings of titles and matching of typed pinyin against them.
+"""Pinyin readings of titles and bodies, and matching of typed pinyin against them.
 
 An agent may type a title's full pinyin (``wuliu`` -> 物流), its initials (``tkyf`` ->
 退款运费), or a mix with a partly typed last syllable (``tkyunf``, ``tuik``). Polyphonic
 characters (重, 长, 行 ...) accept each of their readings: pypinyin's reading in context first,
 then the character's other readings.
+
+A body is read once, in context (重新 -> chong xin), as a string of syllables (see
+:func:`body_syllables`); full pinyin of at least two syllables (``chongxin``, ``tuik``) is
+looked up there with ``str.find`` (see :func:`syllable_needles`). Initials alone would match
+almost any body, so they search titles only.
 
 pypinyin takes about 0.2 s to import and 40 µs per title, so readings are computed when a
 template is indexed and stored with the index; a running app does not import it until an
@@ -14,6 +19,7 @@ work runs inside ``dictionaries_held()``, which lets them go again when it ends.
 from __future__ import annotations
 
 import gc
+import re
 import sys
 import threading
 from collections.abc import Iterator
@@ -21,10 +27,42 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .analysis import has_han, normalize
+from .analysis import has_han, normalize_width
 
 MAX_READINGS_PER_CHAR = 4
+MAX_NEEDLES = 8
 _DOUBLE_INITIALS = ("zh", "ch", "sh")
+BREAK = "|"
+# what pypinyin reads as Han (but for the rare characters beyond the BMP)
+_HAN_RUN = re.compile("[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+# Every toneless syllable pypinyin reads a character as (ü written v), less the interjections
+# m, n, ng, hm, hng and ê: nobody types them, and they would let initials such as ``nh``
+# (你好) pass for two syllables.
+SYLLABLES = frozenset("""
+a ai an ang ao ba bai ban bang bao bei ben beng bi bian biang biao bie bin bing bo bong bu ca
+cai can cang cao ce cei cen ceng cha chai chan chang chao che chen cheng chi chong chou chu
+chua chuai chuan chuang chui chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao de
+dei den deng di dia dian diao die din ding diu dong dou du duan dui dun duo e ei en eng er fa
+fan fang fei fen feng fiao fo fou fu ga gai gan gang gao ge gei gen geng gong gou gu gua guai
+guan guang gui gun guo ha hai han hang hao he hei hen heng hong hou hu hua huai huan huang hui
+hun huo ji jia jian jiang jiao jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao ke
+kei ken keng kong kou ku kua kuai kuan kuang kui kun kuo la lai lan lang lao le lei len leng
+li lia lian liang liao lie lin ling liu lo long lou lu luan lun luo lv lve ma mai man mang mao
+me mei men meng mi mian miao mie min ming miu mo mou mu na nai nan nang nao ne nei nen neng ni
+nia nian niang niao nie nin ning niu nong nou nu nuan nun nuo nv nve o ou pa pai pan pang pao
+pei pen peng pi pian piao pie pin ping po pou pu qi qia qian qiang qiao qie qin qing qiong qiu
+qu quan que qun ran rang rao re ren reng ri rong rou ru rua ruan rui run ruo sa sai san sang
+sao se sen seng sha shai shan shang shao she shei shen sheng shi shou shu shua shuai shuan
+shuang shui shun shuo si song sou su suan sui sun suo ta tai tan tang tao te tei teng ti tian
+tiao tie ting tong tou tu tuan tui tun tuo wa wai wan wang wei wen weng wo wong wu xi xia xian
+xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you
+yu yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen
+zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun
+zuo
+""".split())
+_SYLLABLE_PREFIXES = frozenset(s[:n] for s in SYLLABLES for n in range(1, len(s) + 1))
+_LONGEST = max(map(len, SYLLABLES))
 
 Readings = tuple[tuple[str, ...], ...]
 
@@ -65,7 +103,7 @@ def readings(text: str) -> Readings:
     """Per searchable character of ``text``: its possible readings (Latin letters and digits
     read as themselves; punctuation and spaces are left out). A title without Han characters
     has no pinyin: its words are matched as words."""
-    text = normalize(text)
+    text = normalize_width(text)
     if not has_han(text):
         return ()
     from pypinyin import Style, pinyin
@@ -83,6 +121,103 @@ def readings(text: str) -> Readings:
                 out.append(tuple(merged)[:MAX_READINGS_PER_CHAR])
         elif ch.isascii() and ch.isalnum():
             out.append((ch,))
+    return tuple(out)
+
+
+def body_syllables(text: str) -> str:
+    """The in-context reading of each Han character of ``text``, separated by spaces, with
+    ``|`` where anything else comes between: "{称呼}，已为您重新发货" -> "cheng hu | yi wei nin
+    chong xin fa huo". Empty when ``text`` has no Han characters."""
+    tokens: list[str] = []
+    for run in _HAN_RUN.findall(text):
+        tokens.append(BREAK)
+        tokens += _run_syllables(run)
+    out: list[str] = []
+    for token in tokens:
+        if token != BREAK or (out and out[-1] != BREAK):
+            out.append(token)
+    if out and out[-1] == BREAK:
+        out.pop()
+    return " ".join(out)
+
+
+@lru_cache(maxsize=4096)
+def _run_syllables(run: str) -> tuple[str, ...]:
+    """pypinyin reads a run of Han characters in context; runs recur across templates (称呼,
+    您好 ...), so each is read once. pypinyin's toneless style would strip the tones of every
+    syllable anew: here each distinct syllable is stripped once."""
+    from pypinyin import Style, lazy_pinyin
+
+    return tuple(_toneless(s) for s in lazy_pinyin(run, style=Style.TONE, errors=lambda _: BREAK))
+
+
+@lru_cache(maxsize=4096)
+def _toneless(syllable: str) -> str:
+    from pypinyin.contrib.tone_convert import to_normal
+
+    plain = to_normal(syllable, v_to_u=False)
+    return plain if plain.isascii() and plain.isalpha() else BREAK
+
+
+def syllable_needles(query: str) -> list[str]:
+    """What to find in " " + :func:`body_syllables` for typed full pinyin: one needle per
+    reading of ``query`` as the fewest syllables (the last may be partly typed), provided
+    that is two or more: ``fangan`` -> [" fan gan", " fang an"]. A query that could still be
+    one syllable (``xian``), or that is not pinyin at all (``cx``), gives none."""
+    if not (query.isascii() and query.isalpha()) or query in _SYLLABLE_PREFIXES:
+        return []
+    fewest = _fewest_syllables(query)
+    if fewest[0] is None:
+        return []
+    needles: list[str] = []
+    _spell(query, 0, fewest, [], needles)
+    return needles
+
+
+def _fewest_syllables(query: str) -> list[int | None]:
+    """For each position j: the fewest pieces query[j:] splits into (None: it cannot)."""
+    n = len(query)
+    fewest: list[int | None] = [None] * n + [0]
+    for j in range(n - 1, -1, -1):
+        if query[j:] in _SYLLABLE_PREFIXES:
+            fewest[j] = 1
+            continue
+        for k in range(j + 1, min(n, j + _LONGEST) + 1):
+            rest = fewest[k]
+            if rest and query[j:k] in SYLLABLES and (fewest[j] is None or rest + 1 < fewest[j]):
+                fewest[j] = rest + 1
+    return fewest
+
+
+def _spell(query: str, j: int, fewest: list[int | None], pieces: list[str],
+           needles: list[str]) -> None:
+    if len(needles) >= MAX_NEEDLES:
+        return
+    if query[j:] in _SYLLABLE_PREFIXES:
+        needles.append(" " + " ".join([*pieces, query[j:]]))
+        return
+    for k in range(j + 1, min(len(query), j + _LONGEST) + 1):
+        rest = fewest[k]
+        if rest and rest + 1 == fewest[j] and query[j:k] in SYLLABLES:
+            _spell(query, k, fewest, [*pieces, query[j:k]], needles)
+
+
+def encode_readings(title_readings: Readings) -> str:
+    """Readings as one string for the caches: "zhong,chong xin" (characters by spaces)."""
+    return " ".join(",".join(rs) for rs in title_readings)
+
+
+def decode_readings(code: str, shared: dict[str, tuple[str, ...]]) -> Readings:
+    """The inverse of :func:`encode_readings`; equal tuples come from (and go into) ``shared``,
+    so that thousands of titles hold one tuple per distinct reading."""
+    if not code:
+        return ()
+    out = []
+    for part in code.split(" "):
+        rs = shared.get(part)
+        if rs is None:
+            rs = shared[part] = tuple(part.split(","))
+        out.append(rs)
     return tuple(out)
 
 

@@ -29,6 +29,7 @@ TAG_WORD = 26.0
 TAG_WORD_PREFIX = 22.0
 BODY_WORD = 12.0
 BODY_WORD_PREFIX = 10.0
+BODY_PINYIN = 8.0  # below every title tier and below a Han body match
 TITLE_FUZZY = 20.0
 BODY_FUZZY = 7.0
 

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 
 from . import ranking as R
 from .analysis import QueryTerm, normalize, parse_query
-from .pinyin import PinyinIndex, Readings
+from .pinyin import PinyinIndex, Readings, syllable_needles
 
 MAX_PREFIX_WORDS = 200
 PINYIN_SETS_DELAY_S = 0.5
@@ -29,7 +29,8 @@ _WORDS = re.compile(r"[a-z\u00df-\u024f]+(?:['’][a-z\u00df-\u024f]+)*")
 
 @dataclass(slots=True)
 class TemplateEntry:
-    """What the matcher knows of a template; ``readings`` are the title's pinyin."""
+    """What the matcher knows of a template; ``readings`` are the title's pinyin,
+    ``body_pinyin`` the body's syllables (:func:`~.pinyin.body_syllables`)."""
 
     id: str
     title: str
@@ -41,6 +42,7 @@ class TemplateEntry:
     use_count: int
     last_used_at: datetime | None
     readings: Readings = ()
+    body_pinyin: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +151,41 @@ class _Haystack:
             pos = find(needle, nxt)
         return found
 
+    def which_contain(self, needle: str, among: set[int]) -> set[int]:
+        """:meth:`containing`, looking only at the texts ``among``."""
+        text, starts, end = self.text, self.starts, len(self.text)
+        return {i for i in among
+                if text.find(needle, starts[i], starts[i + 1] if i + 1 < len(starts) else end) >= 0}
+
+
+class _SyllableSearch:
+    """Template bodies' syllables, searched as the agent types.
+
+    Typing lengthens the needle (" tui k", " tui ku" ...), and what contains the longer one
+    contains the shorter: the few templates found for a recent shorter needle are checked one
+    by one instead of scanning every body again.
+    """
+
+    RECENT = 16
+    RECHECK_AT_MOST = 500
+
+    def __init__(self, bodies: list[str]) -> None:
+        # a space before every body's first syllable: each needle starts with one
+        self._haystack = _Haystack([" " + b for b in bodies])
+        self._recent: dict[str, set[int]] = {}
+
+    def containing(self, needle: str) -> set[int]:
+        shorter = max((n for n in list(self._recent) if needle.startswith(n)), key=len,
+                      default=None)
+        if shorter is not None and len(self._recent[shorter]) <= self.RECHECK_AT_MOST:
+            found = self._haystack.which_contain(needle, self._recent[shorter])
+        else:
+            found = self._haystack.containing(needle)
+        if len(self._recent) >= self.RECENT:
+            del self._recent[next(iter(self._recent))]
+        self._recent[needle] = found
+        return set(found)
+
 
 class _PinyinSets:
     """Which templates a pinyin query can match, from precomputed sets.
@@ -223,7 +260,7 @@ class TemplateMatcher:
             self._fields["category"].add(i, prepared.category)
             self._fields["body"].add(i, prepared.body, chars=False)
             if e.shortcut:
-                self._shortcuts[e.shortcut.lower()] = i
+                self._shortcuts[normalize(e.shortcut)] = i
             if e.readings:
                 for letter in {r[0] for rs in e.readings for r in rs}:
                     self._initials[letter].add(i)
@@ -232,6 +269,7 @@ class TemplateMatcher:
         for f in self._fields.values():
             f.finish()
         self._bodies = _Haystack([p.body for p in self._prepared])
+        self._body_syllables = _SyllableSearch([e.body_pinyin for e in self._entries])
         self._shortcut_list = sorted(self._shortcuts)
         for word in set(self._fields["title"].words) | set(self._fields["body"].words) | set(
                 self._fields["tags"].words):
@@ -303,6 +341,10 @@ class TemplateMatcher:
                     pinyin, verify = sets.candidates(word)
                     info["pinyin_sure"] = pinyin - verify
             info["pinyin"] = pinyin
+            body_pinyin: set[int] = set()
+            for needle in syllable_needles(word):
+                body_pinyin |= self._body_syllables.containing(needle)
+            info["body_pinyin"] = body_pinyin
             fuzzy_title: set[int] = set()
             fuzzy_body: set[int] = set()
             if len(word) >= FUZZY_MIN_LENGTH and not (info["title_word"] or info["body_word"]):
@@ -355,6 +397,8 @@ class TemplateMatcher:
             best, where = R.TITLE_FUZZY, "title"
         if best < R.BODY_WORD and i in info["body_word"]:
             best, where = (R.BODY_WORD_PREFIX if term.prefix else R.BODY_WORD), "body"
+        if best < R.BODY_PINYIN and i in info["body_pinyin"]:
+            best, where = R.BODY_PINYIN, "body"
         if best < R.BODY_FUZZY and i in info["fuzzy_body"]:
             best, where = R.BODY_FUZZY, "body"
         return best, where

@@ -23,14 +23,15 @@ from assistant.core.errors import InvalidInput
 from assistant.search import kb
 from assistant.search.analysis import parse_query
 from assistant.search.highlight import best_passage
-from assistant.search.index import IndexDoc, SearchIndex
-from assistant.search.pinyin import dictionaries_held
+from assistant.search.index import CachedReadings, IndexDoc, SearchIndex
+from assistant.search.pinyin import decode_readings, dictionaries_held, encode_readings
 from assistant.search.templates import TemplateEntry, TemplateMatcher
 from assistant.store import articles as article_store
 from assistant.store import templates as template_store
 from assistant.store.database import Database
 from assistant.store.settings import content_generation
 
+from .kb_import import SECTION_SEPARATOR
 from .reading import read_article
 
 log = logging.getLogger(__name__)
@@ -64,8 +65,9 @@ class SearchHit:
         }
 
 
-def _title_version(title: str) -> str:
-    return hashlib.sha1(title.encode("utf-8")).hexdigest()[:16]
+def _pinyin_version(title: str, body: str) -> str:
+    """Identifies the text a template's readings were computed from."""
+    return hashlib.sha1(f"{title}\x00{body}".encode("utf-8")).hexdigest()[:16]
 
 
 def _article_version(a: Article) -> str:
@@ -73,19 +75,29 @@ def _article_version(a: Article) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _readings(title: str):
-    from assistant.search.pinyin import readings
+def _read(title: str, body: str) -> CachedReadings:
+    from assistant.search.pinyin import body_syllables, readings
 
-    return readings(title)
+    return CachedReadings(_pinyin_version(title, body), readings(title), body_syllables(body))
+
+
+def _pinyin_doc(template_id: str, r: CachedReadings) -> IndexDoc:
+    return IndexDoc(template_id, "template", r.version,
+                    pinyin=(encode_readings(r.title), r.body))
 
 
 def _template_doc(t: Template) -> IndexDoc:
-    return IndexDoc(t.id, "template", _title_version(t.title), pinyin=_readings(t.title))
+    return _pinyin_doc(t.id, _read(t.title, t.body))
+
+
+def _headings_above(a: Article) -> str:
+    """An imported section's path without its own heading, which is the article's title."""
+    return (a.section_path or "").rpartition(SECTION_SEPARATOR)[0]
 
 
 def _article_doc(a: Article) -> IndexDoc:
     return IndexDoc(a.id, "article", _article_version(a), title=a.title, body=a.body,
-                    tags=a.tags, category=a.category or "")
+                    tags=a.tags, category=a.category or "", headings=_headings_above(a))
 
 
 class SearchService:
@@ -171,7 +183,7 @@ class SearchService:
         with self._db.reading() as conn:
             wanted: dict[str, tuple[str, Callable[[], IndexDoc]]] = {}
             for t in template_store.list_templates(conn):
-                wanted[t.id] = (_title_version(t.title), lambda t=t: _template_doc(t))
+                wanted[t.id] = (_pinyin_version(t.title, t.body), lambda t=t: _template_doc(t))
             for a in article_store.iter_articles(conn):
                 wanted[a.id] = (_article_version(a), lambda a=a: _article_doc(a))
         stale = [doc_id for doc_id in stored if doc_id not in wanted]
@@ -193,33 +205,35 @@ class SearchService:
         gc.freeze()
 
     def _entries(self, rows: list[tuple]) -> list[TemplateEntry]:
-        """Matcher entries with each title's readings: from memory, the readings cache, the
+        """Matcher entries with each template's readings: from memory, the readings cache, the
         index, or (for a template the index does not know yet) pypinyin, stored back."""
-        known = {e.id: (_title_version(e.title), e.readings) for e in self._matcher.entries()}
+        known = {e.id: CachedReadings(_pinyin_version(e.title, e.body), e.readings, e.body_pinyin)
+                 for e in self._matcher.entries()}
         cache = self._index.cached_readings()
         stored: dict | None = None
+        shared: dict[str, tuple[str, ...]] = {}
         entries, missing = [], []
-        fresh: dict[str, tuple[str, tuple]] = {}
+        fresh: dict[str, CachedReadings] = {}
         for row in rows:
-            template_id, version = row[0], _title_version(row[1])
-            readings = None
+            template_id, version = row[0], _pinyin_version(row[1], row[2])
+            found = None
             for source in (known, cache):
                 hit = source.get(template_id)
-                if hit is not None and hit[0] == version:
-                    readings = hit[1]
+                if hit is not None and hit.version == version:
+                    found = hit
                     break
-            if readings is None:
+            if found is None:
                 if stored is None:
                     stored = self._index.stored("template")
                 doc = stored.get(template_id)
                 if doc is not None and doc.get("version") == version:
-                    readings = doc.get("pinyin") or ()
+                    title, body = doc["pinyin"]
+                    found = CachedReadings(version, decode_readings(title, shared), body)
                 else:
-                    readings = _readings(row[1])
-                    missing.append(IndexDoc(template_id, "template", version, pinyin=readings))
-            readings = tuple(tuple(r) for r in readings)
-            fresh[template_id] = (version, readings)
-            entries.append(TemplateEntry(*row, readings=readings))
+                    found = _read(row[1], row[2])
+                    missing.append(_pinyin_doc(template_id, found))
+            fresh[template_id] = found
+            entries.append(TemplateEntry(*row, readings=found.title, body_pinyin=found.body))
         if missing:
             self._safely(lambda: self._index.write(missing))
         if fresh != cache:

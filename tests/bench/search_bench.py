@@ -5,7 +5,8 @@
 Corpora are synthetic, built from the starter content: 5,000 templates and knowledge bases of
 1k, 10k and 100k passages. Every figure is measured through the product's own services, in a
 temporary HUASHU_HOME. The same passages are also indexed in SQLite FTS5 (trigram tokenizer)
-and queried with the same keystrokes, for comparison.
+and queried with the same keystrokes, for comparison. Full-pinyin keystrokes, which also search
+template bodies, are timed on their own too. Figures and how to read them: docs/search-bench.md.
 """
 
 from __future__ import annotations
@@ -83,6 +84,20 @@ def realistic_queries(content, count: int, rng: random.Random) -> list[str]:
 
 def prefixes(queries: list[str]) -> list[str]:
     return [q[:i] for q in queries for i in range(1, len(q) + 1) if q[:i].strip()]
+
+
+def full_pinyin_keystrokes(content) -> list[str]:
+    """Keystrokes of full pinyin past its first syllable (``tuik`` ... ``tuikuan``): the
+    queries that also search template bodies' syllables."""
+    from pypinyin import lazy_pinyin
+
+    out = []
+    for t in content.templates:
+        han = re.sub(r"[^\u4e00-\u9fff]", "", t.title)
+        if t.language == "zh" and len(han) >= 2:
+            first, second = lazy_pinyin(han[:2])
+            out += [first + second[:i] for i in range(1, len(second) + 1)]
+    return sorted(set(out))
 
 
 def insert_corpus(db, content, passages: int, rng: random.Random, templates: int) -> None:
@@ -222,9 +237,12 @@ def bench_size(passages: int, templates: int, content, queries: list[str]) -> di
             app.search.search_templates(q)
             app.search.search_kb(q)
         template_ms = time_queries(lambda q: app.search.search_templates(q, 20), keystrokes)
+        pinyin_keystrokes = full_pinyin_keystrokes(content)
+        pinyin_ms = time_queries(lambda q: app.search.search_templates(q, 20), pinyin_keystrokes)
         kb_ms = time_queries(lambda q: app.search.search_kb(q, 20), keystrokes)
         slowest = sorted(zip(kb_ms, keystrokes, strict=True), reverse=True)[:5]
         app.close()
+        caches = [f for f in (home / "index").iterdir() if f.name.startswith("template-readings")]
         cold = cold_open(home)
         fts = fts5(home, home / "huashu.db", keystrokes)
         kb_summary = summary(kb_ms)
@@ -235,6 +253,8 @@ def bench_size(passages: int, templates: int, content, queries: list[str]) -> di
             "index_build_docs_per_s": round((n_articles + n_templates) / build_s),
             "keystrokes": len(keystrokes),
             "templates_keystroke": summary(template_ms),
+            "templates_full_pinyin_keystroke": summary(pinyin_ms),
+            "readings_cache_kb": {f.name: round(f.stat().st_size / 1024) for f in caches},
             "kb_keystroke": kb_summary,
             "kb_slowest": [[q, round(ms, 1)] for ms, q in slowest],
             "cold": cold,

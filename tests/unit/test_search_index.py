@@ -119,17 +119,67 @@ def test_one_character_kb_queries_search_titles(app, query):
             w.startswith(query) for w in text.split()), hit.title
 
 
-def test_damaged_readings_cache_is_harmless(huashu_home):
+def readings_cache(home):
+    return home / "index" / "template-readings.json"
+
+
+def reopened_after(home, damage) -> dict:
+    """Damage the readings cache of a built index, search in a new app, return the cache."""
+    app = open_app(home)
+    app.search.ensure_ready()
+    app.templates.add(title="补发说明", body="已为您重新安排发货。")
+    app.close()
+    cache = readings_cache(home)
+    assert cache.exists()
+    damage(cache)
+    app = open_app(home)
+    assert app.search.ensure_ready() == "opened"
+    assert "退款运费补偿说明" in titles(app, "tkyf")
+    assert "补发说明" in titles(app, "chongxin")  # body syllables from the index
+    app.close()
+    return json.loads(cache.read_text(encoding="utf-8"))  # rewritten from the index
+
+
+@pytest.mark.parametrize("content", [
+    b"\x80\x04garbage",
+    b'{"schema": 2, "templates": {"a": ["v", "tui kuan"',  # truncated
+    b"",
+    b"[1, 2, 3]",
+    b'{"schema": 2, "templates": {"x": [1, 2, 3], "y": ["v", ["tui"], 7]}}',
+    "\ufffd不是JSON".encode(),
+])
+def test_damaged_readings_cache_is_rebuilt(huashu_home, content):
+    rebuilt = reopened_after(huashu_home, lambda cache: cache.write_bytes(content))
+    assert len(rebuilt["templates"]) > 100
+
+
+@pytest.mark.parametrize("name", ["template-readings.json", "template-readings.pickle"])
+def test_readings_cache_never_runs_code(huashu_home, tmp_path, name):
+    """The cache was a pickle once: a crafted pickle in its place must not be executed."""
+    import os
+    import pickle
+
+    marker = tmp_path / "pwned"
+
+    class Exploit:
+        def __reduce__(self):
+            return (os.system, (f"touch {marker}",))
+
+    payload = pickle.dumps({"templates": Exploit()})
+    rebuilt = reopened_after(huashu_home, lambda cache: (cache.parent / name).write_bytes(payload))
+    assert not marker.exists()
+    assert len(rebuilt["templates"]) > 100
+
+
+def test_readings_cache_is_plain_json(huashu_home):
     app = open_app(huashu_home)
     app.search.ensure_ready()
+    t = app.templates.add(title="重新发货说明", body="已为您重新安排发货。")
     app.close()
-    cache = huashu_home / "index" / "template-readings.pickle"
-    assert cache.exists()
-    cache.write_bytes(b"\x80\x04garbage")
-    app = open_app(huashu_home)
-    assert "退款运费补偿说明" in titles(app, "tkyf")
-    app.close()
-    assert cache.read_bytes() != b"\x80\x04garbage"  # rewritten from the index
+    data = json.loads(readings_cache(huashu_home).read_text(encoding="utf-8"))
+    version, title, body = data["templates"][t.id]
+    assert title.startswith("chong,zhong") and title.count(" ") == 5  # 重 in context first
+    assert body == "yi wei nin chong xin an pai fa huo"
 
 
 def test_pinyin_dictionaries_are_let_go_after_indexing(tmp_path):
