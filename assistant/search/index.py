@@ -27,6 +27,7 @@ META_FILE = "huashu-index.json"
 READINGS_FILE = "template-readings.json"
 INDEX_NAME = "huashu"
 BULK_THRESHOLD = 2000
+KNOWN_IDS_FROM = 200
 Progress = Callable[[int, int], None]
 
 
@@ -63,6 +64,12 @@ class CachedReadings:
     version: str
     title: Readings
     body: str
+
+
+def _ids_in(writer) -> set[str]:
+    """Every document id in the index as the writer sees it (one pass over the id terms)."""
+    return {t.decode("utf-8") if isinstance(t, bytes) else t
+            for t in writer.reader().lexicon("id")}
 
 
 class SearchIndex:
@@ -182,7 +189,11 @@ class SearchIndex:
 
     def write(self, add: Iterable[IndexDoc] = (), delete: Iterable[str] = (), *,
               expected: int = 0, progress: Progress | None = None) -> None:
-        """Delete and (re)add documents in one commit. Large batches use two processes."""
+        """Delete and (re)add documents in one commit. Large batches use two processes.
+
+        A document already in the index is replaced, never added twice. Small batches let
+        whoosh find it (update_document); large ones look up every id once, so that new
+        documents (most of a first import or pack) skip the per-document search."""
         with self._lock:
             if self._ix is None:
                 raise RuntimeError("search index is not open")
@@ -194,12 +205,15 @@ class SearchIndex:
             try:
                 for doc_id in delete:
                     writer.delete_by_term("id", doc_id)
+                known = _ids_in(writer) if bulk or expected >= KNOWN_IDS_FROM else None
                 done = 0
                 for doc in add:
-                    if bulk:
-                        writer.add_document(**doc.fields())
-                    else:
+                    if known is None:
                         writer.update_document(**doc.fields())
+                    else:
+                        if doc.id in known:
+                            writer.delete_by_term("id", doc.id)
+                        writer.add_document(**doc.fields())
                     done += 1
                     if progress and done % 500 == 0:
                         progress(done, expected)

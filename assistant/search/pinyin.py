@@ -106,21 +106,31 @@ def readings(text: str) -> Readings:
     text = normalize_width(text)
     if not has_han(text):
         return ()
+    out: list[tuple[str, ...]] = []
+    last = 0
+    for run in _HAN_RUN.finditer(text):
+        out += [(ch,) for ch in text[last:run.start()] if ch.isascii() and ch.isalnum()]
+        out += _run_readings(run.group())
+        last = run.end()
+    out += [(ch,) for ch in text[last:] if ch.isascii() and ch.isalnum()]
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def _run_readings(run: str) -> Readings:
+    """A run of Han characters read in context, each character with its other readings
+    after; runs recur across titles, so each is read once."""
     from pypinyin import Style, pinyin
 
-    han_readings = iter(pinyin(text, style=Style.NORMAL, heteronym=True, errors="ignore"))
     out: list[tuple[str, ...]] = []
-    for ch in text:
-        if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff":
-            in_context = next(han_readings, [])
-            merged: dict[str, None] = dict.fromkeys(r for r in in_context if r.isascii())
-            for r in _char_heteronyms(ch):
-                if r.isascii():
-                    merged.setdefault(r)
-            if merged:
-                out.append(tuple(merged)[:MAX_READINGS_PER_CHAR])
-        elif ch.isascii() and ch.isalnum():
-            out.append((ch,))
+    for ch, in_context in zip(run, pinyin(run, style=Style.NORMAL, heteronym=True,
+                                          errors="ignore"), strict=False):
+        merged: dict[str, None] = dict.fromkeys(r for r in in_context if r.isascii())
+        for r in _char_heteronyms(ch):
+            if r.isascii():
+                merged.setdefault(r)
+        if merged:
+            out.append(tuple(merged)[:MAX_READINGS_PER_CHAR])
     return tuple(out)
 
 

@@ -269,7 +269,8 @@ class SearchService:
                 rows = template_store.search_rows(conn) if self._ready else []
             gone = [i for i in ids if i not in present]
             with dictionaries_held():
-                self._index.write((_template_doc(present[i]) for i in ids if i in present), gone)
+                self._index.write((_template_doc(present[i]) for i in ids if i in present), gone,
+                                  expected=len(present))
             if self._ready:
                 self._matcher = TemplateMatcher(self._entries(rows))
 

@@ -151,9 +151,11 @@ def _apply_templates(conn: Connection, pack_id: str, content: PackContent,
                              "origin_item_id": item.id, **values})
             applied.templates.append(template_id)
             report.added += 1
-        elif all(getattr(row, k) == v for k, v in values.items() if k != "shortcut") and \
-                row.shortcut == shortcut:
-            conn.execute(update(templates).where(t.id == row.id).values(shortcut=shortcut))
+        elif all(getattr(row, k) == v for k, v in values.items()
+                 if k not in ("shortcut", "position")) and row.shortcut == shortcut:
+            # the same item, maybe moved in the pack's order: nothing to re-index
+            conn.execute(update(templates).where(t.id == row.id)
+                         .values(shortcut=shortcut, position=position))
             report.unchanged += 1
         else:
             conn.execute(update(templates).where(t.id == row.id)

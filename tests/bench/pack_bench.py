@@ -24,23 +24,24 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
 
-def starter_texts() -> tuple[list[str], list[str]]:
+def starter_texts() -> tuple[list[str], list[str], list[str]]:
     from assistant.services.starter import load_starter_content
 
     content = load_starter_content()
-    return [t.body for t in content.templates], [a.body for a in content.articles]
+    return ([t.title for t in content.templates], [t.body for t in content.templates],
+            [a.body for a in content.articles])
 
 
 def pack_content(version: int, templates: int, articles: int):
     from assistant.core.packs import PackArticle, PackContent, PackTemplate
 
-    bodies, texts = starter_texts()
+    titles, bodies, texts = starter_texts()
     items = list(range(templates))
     kept = items
     if version > 1:  # a tenth removed, a tenth changed, a tenth new
         kept = items[templates // 10:] + list(range(templates, templates + templates // 10))
     template_items = tuple(
-        PackTemplate(f"t{n}", f"团队模板{n}", bodies[n % len(bodies)] + (
+        PackTemplate(f"t{n}", f"{titles[n % len(titles)]}（{n}）", bodies[n % len(bodies)] + (
             " 第二版" if version > 1 and n % 10 == 1 else ""), f"tm{n}", ("团队",),
             f"团队/分组{n % 40}")
         for n in kept)

@@ -212,3 +212,21 @@ def test_a_batch_keeps_pypinyin_it_did_not_load():
     import sys
 
     assert "pypinyin" in sys.modules
+
+
+@pytest.mark.parametrize("bulk", [False, True])
+def test_a_large_batch_of_updated_articles_replaces_them_never_twice(app, monkeypatch, bulk):
+    import assistant.search.index as index_module
+
+    monkeypatch.setattr(index_module, "KNOWN_IDS_FROM", 3)
+    if bulk:
+        monkeypatch.setattr(index_module, "BULK_THRESHOLD", 5)
+    app.search.ensure_ready()
+    added = [app.knowledge.add(title=f"批量文章{n}", body=f"批量更新测试第{n}篇。", category="批量")
+             for n in range(8)]
+    updated = [app.knowledge.update(a.id, title=a.title, body=a.body + "改过。",
+                                    category="批量") for a in added]
+    app.search.articles_changed(updated, [], app.search._generation() + 1)
+    hits = app.search.search("批量更新", "kb", 50)
+    ids = [h.id for h in hits]
+    assert len(ids) == len(set(ids)) == 8
