@@ -86,10 +86,20 @@ def tour(out: Path, language: str) -> None:
     shot("toast")
     toast.hide()
 
-    manager = TemplatesWindow(huashu.templates, huashu.rendering)
+    team = Path(tempfile.mkdtemp())
+    huashu.templates.add(title="团队统一开场白", body="{称呼}您好，欢迎光临{店铺}，我是{客服}。",
+                         shortcut="tdkc", category="团队话术")
+    huashu.packs.build(team / "team.huashu", pack_id="acme", name="售后团队话术", version=1,
+                       categories=["团队话术"])
+    huashu.templates.delete(next(t.id for t in huashu.templates.list("团队话术")))
+    huashu.packs.subscribe(str(team / "team.huashu"))
+    manager = TemplatesWindow(huashu.templates, huashu.rendering, huashu.packs.names)
     place_on_mouse_screen(manager)
     manager.show()
     shot("templates")
+    manager.reload(select=next(t.id for t in huashu.templates.list("团队话术")))
+    shot("templates-pack-item")
+    manager.reload(select=huashu.templates.list()[0].id)
     manager.body.setPlainText(manager.body.toPlainText() + "{订单号")
     shot("templates-lint")
     QTimer.singleShot(600, lambda: shot("templates-unsaved") or
@@ -98,6 +108,14 @@ def tour(out: Path, language: str) -> None:
     manager.new()
     manager._load(manager._current)
     manager.close()
+
+    from assistant.ui.pack_export import PackExportDialog
+
+    export = PackExportDialog(huashu, worker)
+    place_on_mouse_screen(export)
+    export.show()
+    shot("pack-export")
+    export.close()
 
     knowledge = KnowledgeWindow(huashu, worker)
     place_on_mouse_screen(knowledge)
