@@ -42,7 +42,9 @@ class Huashu:
         their networking and crypto libraries need not live in it)."""
         from assistant.services.packs.subscriptions import PackService
 
-        return PackService(self.db, self.templates, self.knowledge)
+        packs = PackService(self.db)
+        packs.on_change(self.search.content_changed)
+        return packs
 
     def close(self) -> None:
         self.search.close()

@@ -11,7 +11,7 @@ from .analysis import CJKTokenizer, index_terms
 
 # 2: traditional characters folded to simplified, imported articles' headings indexed,
 #    template body syllables stored
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Weights of a document's parts inside the full-text field: a title hit counts three times.
 TITLE_WEIGHT = 3
@@ -49,6 +49,4 @@ def make_schema() -> fields.Schema:
         head=WeightedText(pruned=False),
         # title (x3), tags (x2), category and body with pruned grams: full-text queries
         text=WeightedText(pruned=True),
-        # template pinyin (title readings, body syllables): loading the matcher needs no pypinyin
-        pinyin=fields.STORED(),
     )

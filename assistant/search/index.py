@@ -42,8 +42,6 @@ class IndexDoc:
     category: str = ""
     headings: str = ""
     """The headings an imported article's section sits under."""
-    pinyin: tuple[str, str] | None = None
-    """A template's readings: (encoded title readings, body syllables)."""
 
     def fields(self) -> dict:
         tags = " ".join(self.tags)
@@ -52,8 +50,6 @@ class IndexDoc:
             values["head"] = [(self.title, 1), (tags, 1), (self.category, 1)]
             values["text"] = [(self.title, TITLE_WEIGHT), (tags, TAGS_WEIGHT),
                               (self.category, 1), (self.headings, 1), (self.body, 1)]
-        if self.pinyin is not None:
-            values["pinyin"] = self.pinyin
         return values
 
 
@@ -157,10 +153,12 @@ class SearchIndex:
         return {f["id"]: f for f in searcher.documents(kind=kind)}
 
     def cached_readings(self) -> dict[str, CachedReadings]:
-        """Template readings by id, from a side file that loads in a few ms; whoosh's stored
-        fields hold the same but take ~90 ms for 5,000 templates. A cache only: callers check
-        versions, and whatever is not in the expected shape is left out. Plain JSON, so a
-        file put in its place can at worst cost a rebuild of the cache, never run code."""
+        """Template readings (pinyin of titles and bodies) by id: templates are searched in
+        memory, not in whoosh, and this file is where their readings are kept, so that loading
+        the matcher needs no pypinyin. Derived data like the index: callers check versions,
+        and whatever is missing, stale or not in the expected shape is read again. Plain JSON,
+        so a file put in its place can at worst cost reading the titles again, never run
+        code."""
         try:
             data = json.loads((self.directory / READINGS_FILE).read_text(encoding="utf-8"))
             entries = data["templates"] if data.get("schema") == SCHEMA_VERSION else {}

@@ -13,8 +13,8 @@ import gc
 import hashlib
 import logging
 import threading
-from itertools import chain
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from assistant.search import kb
 from assistant.search.analysis import parse_query
 from assistant.search.highlight import best_passage
 from assistant.search.index import CachedReadings, IndexDoc, SearchIndex
-from assistant.search.pinyin import decode_readings, dictionaries_held, encode_readings
+from assistant.search.pinyin import dictionaries_held
 from assistant.search.templates import TemplateEntry, TemplateMatcher
 from assistant.store import articles as article_store
 from assistant.store import templates as template_store
@@ -79,15 +79,6 @@ def _read(title: str, body: str) -> CachedReadings:
     from assistant.search.pinyin import body_syllables, readings
 
     return CachedReadings(_pinyin_version(title, body), readings(title), body_syllables(body))
-
-
-def _pinyin_doc(template_id: str, r: CachedReadings) -> IndexDoc:
-    return IndexDoc(template_id, "template", r.version,
-                    pinyin=(encode_readings(r.title), r.body))
-
-
-def _template_doc(t: Template) -> IndexDoc:
-    return _pinyin_doc(t.id, _read(t.title, t.body))
 
 
 def _headings_above(a: Article) -> str:
@@ -163,38 +154,55 @@ class SearchService:
             return True
 
     def rebuild(self, progress: Progress | None = None) -> None:
+        """Articles into a new whoosh index; every template's readings read again."""
         with self._lock:
             generation = self._generation()
             self._index.create()
-            with self._db.reading() as conn, dictionaries_held():
-                templates = template_store.list_templates(conn)
-                total = len(templates) + article_store.count_articles(conn)
-                docs = (_template_doc(t) for t in templates)
+            with self._db.reading() as conn:
+                total = article_store.count_articles(conn)
                 articles = (_article_doc(a) for a in article_store.iter_articles(conn))
-                self._index.write(chain(docs, articles), expected=total, progress=progress)
+                self._index.write(articles, expected=total, progress=progress)
+                rows = template_store.search_rows(conn)
+            self._readings_for(rows)
             self._index.write_meta(generation)
             if self._ready:
                 self._load_matcher()
             self._seen = generation
 
     def _reconcile(self, progress: Progress | None) -> None:
+        """Articles whose index document is missing or stale are indexed again, documents of
+        deleted articles removed; template readings are brought up to date."""
         generation = self._generation()
         stored = self._index.stored()
         with self._db.reading() as conn:
-            wanted: dict[str, tuple[str, Callable[[], IndexDoc]]] = {}
-            for t in template_store.list_templates(conn):
-                wanted[t.id] = (_pinyin_version(t.title, t.body), lambda t=t: _template_doc(t))
-            for a in article_store.iter_articles(conn):
-                wanted[a.id] = (_article_version(a), lambda a=a: _article_doc(a))
-        stale = [doc_id for doc_id in stored if doc_id not in wanted]
-        changed = [make for doc_id, (version, make) in wanted.items()
+            wanted = {a.id: (_article_version(a), a) for a in article_store.iter_articles(conn)}
+            rows = template_store.search_rows(conn)
+        stale = [doc_id for doc_id, fields in stored.items()
+                 if doc_id not in wanted or fields.get("version") != wanted[doc_id][0]]
+        changed = [a for doc_id, (version, a) in wanted.items()
                    if stored.get(doc_id, {}).get("version") != version]
-        stale += [doc_id for doc_id, (version, _) in wanted.items()
-                  if doc_id in stored and stored[doc_id].get("version") != version]
-        with dictionaries_held():
-            self._index.write((make() for make in changed), stale, expected=len(changed),
-                              progress=progress)
+        self._index.write((_article_doc(a) for a in changed), stale, expected=len(changed),
+                          progress=progress)
+        self._readings_for(rows)
         self._index.write_meta(generation)
+
+    def _readings_for(self, rows: list[tuple],
+                      known: dict[str, CachedReadings] | None = None) -> dict[str, CachedReadings]:
+        """Readings of every template in ``rows``: ``known`` or saved ones when still current,
+        else read with pypinyin (loaded for the batch only). The readings file is rewritten
+        when anything differs from it."""
+        saved = self._index.cached_readings()
+        current = {**saved, **(known or {})}
+        fresh: dict[str, CachedReadings] = {}
+        stale = [row for row in rows if (hit := current.get(row[0])) is None
+                 or hit.version != _pinyin_version(row[1], row[2])]
+        with dictionaries_held() if stale else nullcontext():
+            read = {row[0]: _read(row[1], row[2]) for row in stale}
+        for row in rows:
+            fresh[row[0]] = read.get(row[0]) or current[row[0]]
+        if fresh != saved:
+            self._safely(lambda: self._index.save_readings(fresh))
+        return fresh
 
     def _load_matcher(self) -> None:
         with self._db.reading() as conn:
@@ -205,40 +213,13 @@ class SearchService:
         gc.freeze()
 
     def _entries(self, rows: list[tuple]) -> list[TemplateEntry]:
-        """Matcher entries with each template's readings: from memory, the readings cache, the
-        index, or (for a template the index does not know yet) pypinyin, stored back."""
+        """Matcher entries with each template's readings: from memory, the readings file, or
+        (for a template no process has read yet) pypinyin."""
         known = {e.id: CachedReadings(_pinyin_version(e.title, e.body), e.readings, e.body_pinyin)
                  for e in self._matcher.entries()}
-        cache = self._index.cached_readings()
-        stored: dict | None = None
-        shared: dict[str, tuple[str, ...]] = {}
-        entries, missing = [], []
-        fresh: dict[str, CachedReadings] = {}
-        for row in rows:
-            template_id, version = row[0], _pinyin_version(row[1], row[2])
-            found = None
-            for source in (known, cache):
-                hit = source.get(template_id)
-                if hit is not None and hit.version == version:
-                    found = hit
-                    break
-            if found is None:
-                if stored is None:
-                    stored = self._index.stored("template")
-                doc = stored.get(template_id)
-                if doc is not None and doc.get("version") == version:
-                    title, body = doc["pinyin"]
-                    found = CachedReadings(version, decode_readings(title, shared), body)
-                else:
-                    found = _read(row[1], row[2])
-                    missing.append(_pinyin_doc(template_id, found))
-            fresh[template_id] = found
-            entries.append(TemplateEntry(*row, readings=found.title, body_pinyin=found.body))
-        if missing:
-            self._safely(lambda: self._index.write(missing))
-        if fresh != cache:
-            self._safely(lambda: self._index.save_readings(fresh))
-        return entries
+        readings = self._readings_for(rows, known)
+        return [TemplateEntry(*row, readings=readings[row[0]].title,
+                              body_pinyin=readings[row[0]].body) for row in rows]
 
     def _safely(self, update: Callable[[], None]) -> bool:
         try:
@@ -261,29 +242,34 @@ class SearchService:
                     self._seen = generation
 
     def templates_changed(self, template_ids: Iterable[str], generation: int) -> None:
-        ids = list(template_ids)
-
-        def update() -> None:
-            with self._db.reading() as conn:
-                present = template_store.templates_by_id(conn, ids)
-                rows = template_store.search_rows(conn) if self._ready else []
-            gone = [i for i in ids if i not in present]
-            with dictionaries_held():
-                self._index.write((_template_doc(present[i]) for i in ids if i in present), gone,
-                                  expected=len(present))
-            if self._ready:
-                self._matcher = TemplateMatcher(self._entries(rows))
-
-        self._after_write(generation, update)
+        self.content_changed(template_ids, (), (), generation)
 
     def articles_changed(self, changed: Iterable[Article], deleted: Iterable[str], generation: int,
                          progress: Progress | None = None) -> None:
-        docs = [_article_doc(a) for a in changed]
-        gone = list(deleted)
-        self._after_write(
-            generation,
-            lambda: self._index.write(docs, gone, expected=len(docs), progress=progress),
-        )
+        self.content_changed((), changed, deleted, generation, progress)
+
+    def content_changed(self, template_ids: Iterable[str], articles: Iterable[Article],
+                        deleted_articles: Iterable[str], generation: int,
+                        progress: Progress | None = None) -> None:
+        """Bring the index (articles) and the template readings along with committed
+        changes."""
+        ids = list(template_ids)
+        article_docs = [_article_doc(a) for a in articles]
+        gone = list(deleted_articles)
+
+        def update() -> None:
+            if article_docs or gone:
+                self._index.write(article_docs, gone, expected=len(article_docs),
+                                  progress=progress)
+            if ids:
+                with self._db.reading() as conn:
+                    rows = template_store.search_rows(conn)
+                if self._ready:
+                    self._matcher = TemplateMatcher(self._entries(rows))
+                else:
+                    self._readings_for(rows)
+
+        self._after_write(generation, update)
 
     def template_used(self, template: Template) -> None:
         """Usage is not indexed; only the matcher's frecency needs it."""

@@ -92,8 +92,11 @@ def test_failed_index_update_keeps_the_write(huashu_home, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(app.search._index, "write", broken)
+    monkeypatch.setattr(app.search._index, "save_readings", broken)
+    article = app.knowledge.add(title="磁盘满时添加的文章", body="内容仍然保存")
     t = app.templates.add(title="磁盘满时添加", body="内容仍然保存")
     assert app.templates.get(t.id).title == "磁盘满时添加"
+    assert app.knowledge.get(article.id).title == "磁盘满时添加的文章"
     meta = json.loads((huashu_home / "index" / "huashu-index.json").read_text())
     app.close()
     app = open_app(huashu_home)
@@ -101,6 +104,8 @@ def test_failed_index_update_keeps_the_write(huashu_home, monkeypatch):
         assert meta["generation"] < content_generation(session)  # index fell behind ...
     assert app.search.ensure_ready() == "reconciled"  # ... and catches up at the next start
     assert "磁盘满时添加" in titles(app, "磁盘")
+    assert app.search.search("磁盘满时添加的文章", "kb")[0].id == article.id
+    assert app.search.search("cipan")[0].title == "磁盘满时添加"  # readings read again
     app.close()
 
 

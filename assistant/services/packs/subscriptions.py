@@ -14,9 +14,11 @@ the subscription's note of the failure: the last good version stays applied.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from assistant.core.content import Article
 from assistant.core.errors import HuashuError, InvalidInput, NotFound
 from assistant.core.messages import CHINESE, ENGLISH
 from assistant.core.packs import ApplyReport, Pack, Subscription
@@ -25,13 +27,14 @@ from assistant.store.database import Database
 from assistant.store.settings import content_generation
 from assistant.store.tables import utcnow
 
-from ..knowledge import KnowledgeService
-from ..templates import TemplateService
 from . import signing
 from .archive import read_pack
 from .sources import Fetched, fetch, normalize_source
 
 UPDATED, UNCHANGED, OLDER, FAILED = "updated", "unchanged", "older", "failed"
+ContentListener = Callable[[list[str], list[Article], list[str], int], None]
+"""Called as listener(template_ids, changed_articles, removed_article_ids, generation) after a
+pack was applied or removed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,11 +81,12 @@ def stored_error(subscription: Subscription, language: str = ENGLISH) -> str | N
 
 
 class PackService:
-    def __init__(self, db: Database, templates: TemplateService,
-                 knowledge: KnowledgeService) -> None:
+    def __init__(self, db: Database) -> None:
         self._db = db
-        self._templates = templates
-        self._knowledge = knowledge
+        self._listeners: list[ContentListener] = []
+
+    def on_change(self, listener: ContentListener) -> None:
+        self._listeners.append(listener)
 
     def build(self, output, **options):
         """Build a pack of this desk's own items (see build.build_pack)."""
@@ -238,8 +242,9 @@ class PackService:
                            manifest.changelog, applied.report)
 
     def _notify(self, applied: store.Applied, generation: int) -> None:
-        """Bring the search index along (after the commit, like every other change)."""
-        if applied.templates:
-            self._templates.notify(applied.templates, generation)
-        if applied.articles or applied.removed_articles:
-            self._knowledge.notify(applied.articles, applied.removed_articles, generation)
+        """Bring the search index along (after the commit, like every other change): one
+        index update for the templates and articles together."""
+        if applied.templates or applied.articles or applied.removed_articles:
+            for listener in self._listeners:
+                listener(applied.templates, applied.articles, applied.removed_articles,
+                         generation)
