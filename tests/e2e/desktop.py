@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import queue
+import shlex
 import shutil
 import subprocess
 import sys
@@ -164,6 +165,13 @@ class TargetWindow:
         self.process.wait(5)
 
 
+def huashu_command() -> list[str]:
+    """How to run Huashu: from the source tree, or an installed copy named by
+    ``HUASHU_E2E_COMMAND`` (e.g. /usr/bin/huashu, the packaged app that CI installs)."""
+    installed = os.environ.get("HUASHU_E2E_COMMAND")
+    return shlex.split(installed) if installed else [sys.executable, "-m", "assistant"]
+
+
 class HuashuProcess:
     """`huashu` itself, with its own data directory."""
 
@@ -179,14 +187,14 @@ class HuashuProcess:
         self.started_at = 0.0
 
     def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "assistant", *args], env=self.env,
+        return subprocess.run([*huashu_command(), *args], env=self.env,
                               capture_output=True, text=True, encoding="utf-8", timeout=60,
                               check=check)
 
     def start(self) -> None:
         self.started_at = time.monotonic()
         self.log = open(self.home / "e2e-stderr.log", "ab")  # noqa: SIM115 (closed in stop)
-        self.process = subprocess.Popen([sys.executable, "-m", "assistant"], env=self.env,
+        self.process = subprocess.Popen(huashu_command(), env=self.env,
                                         stdout=subprocess.DEVNULL, stderr=self.log)
 
     def status(self) -> dict:
