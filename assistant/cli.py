@@ -427,6 +427,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return EXIT_ERROR if any(o.status == "failed" for o in outcomes) else 0
 
 
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from assistant.self_test import run
+
+    return run()
+
+
 def cmd_doctor(args: argparse.Namespace) -> int:
     from assistant.services.doctor import diagnose
 
@@ -598,6 +604,9 @@ def build_parser() -> argparse.ArgumentParser:
     add(commands, "prepare", cmd_prepare, "create or update the data directory and the search "
         "index, then exit (the tray app runs this itself on a first start)", json_flag=False)
     add(commands, "doctor", cmd_doctor, "show paths, versions and database health")
+    add(commands, "self-test", cmd_self_test, "check that this installation works (in a "
+        "temporary data directory): database, search, rendering, packs, interface",
+        json_flag=False)
 
     pack = commands.add_parser("pack", help="team leads: make a signing key, build a pack")
     pack_commands = pack.add_subparsers(dest="pack_command", parser_class=_Parser,

@@ -132,6 +132,9 @@ _IMPORT = {
     "file_missing": ("cannot read: no such file", "找不到这个文件"),
     "file_permission_denied": ("cannot read: permission denied", "没有权限读取这个文件"),
     "file_unreadable": ("cannot read ({reason})", "无法读取这个文件（{reason}）"),
+    "file_too_large_unpacked": (
+        "it would unpack to more than {limit_mb} MB (a damaged or malicious file); refused",
+        "解压后会超过 {limit_mb} MB（文件损坏或被恶意构造），已拒绝"),
     "file_too_large": (
         "the file is larger than {limit} MB; split it and import the parts",
         "文件超过 {limit} MB，太大了，请拆分后再分别导入"),
@@ -414,6 +417,10 @@ _PACKS = {
     "pack_id_mismatch": (
         "the source now holds pack '{got}', not the subscribed '{expected}'; refused",
         "来源里现在是团队包“{got}”，不是订阅的“{expected}”，已拒绝"),
+    "database_busy": (
+        "the database is busy (another Huashu window or command is writing); try again in a "
+        "moment",
+        "数据库正忙（另一个话术助手窗口或命令正在写入），请稍后再试"),
     "pack_not_subscribed": ("there is no subscription '{pack_id}'", "没有订阅“{pack_id}”"),
     "pack_source_scheme": (
         "'{source}' is neither a file, a folder nor an http(s) address",

@@ -216,3 +216,5 @@ class Subscription:
     etag: str | None = None
     last_modified: str | None = None
     fingerprint: str | None = None
+    created_at: datetime | None = None
+    """When this subscription was made (subscribing again makes a new one)."""

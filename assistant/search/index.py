@@ -18,6 +18,8 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.searching import Searcher
 
+from assistant.files import write_atomically
+
 from .fields import SCHEMA_VERSION, TAGS_WEIGHT, TITLE_WEIGHT, make_schema
 from .pinyin import Readings, decode_readings, encode_readings
 
@@ -85,10 +87,8 @@ class SearchIndex:
             return {}
 
     def write_meta(self, generation: int) -> None:
-        tmp = self.directory / (META_FILE + ".tmp")
-        tmp.write_text(json.dumps({"schema": SCHEMA_VERSION, "generation": generation}),
-                       encoding="utf-8")
-        os.replace(tmp, self.directory / META_FILE)
+        write_atomically(self.directory / META_FILE, json.dumps(
+            {"schema": SCHEMA_VERSION, "generation": generation}).encode("utf-8"))
 
     def open(self) -> bool:
         """Open the existing index; False when it is missing, of another schema, or unreadable."""
@@ -178,10 +178,9 @@ class SearchIndex:
     def save_readings(self, readings: dict[str, CachedReadings]) -> None:
         entries = {template_id: [r.version, encode_readings(r.title), r.body]
                    for template_id, r in readings.items()}
-        tmp = self.directory / (READINGS_FILE + ".tmp")
-        tmp.write_text(json.dumps({"schema": SCHEMA_VERSION, "templates": entries},
-                                  ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-        os.replace(tmp, self.directory / READINGS_FILE)
+        write_atomically(self.directory / READINGS_FILE, json.dumps(
+            {"schema": SCHEMA_VERSION, "templates": entries}, ensure_ascii=False,
+            separators=(",", ":")).encode("utf-8"))
 
     # -- writing ---------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ import bisect
 import heapq
 import re
 import threading
+import weakref
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -226,6 +227,13 @@ class _PinyinSets:
         return sure | verify, verify
 
 
+def _build_pinyin_sets(matcher_ref: weakref.ref) -> None:
+    """Off the start-up path: until they exist, pinyin queries use the exact matcher only."""
+    matcher = matcher_ref()
+    if matcher is not None:
+        matcher._pinyin_sets = _PinyinSets([p.readings for p in matcher._prepared])
+
+
 class TemplateMatcher:
     def __init__(self, entries: Iterable[TemplateEntry] = ()) -> None:
         self._entries: list[TemplateEntry] = []
@@ -278,14 +286,14 @@ class TemplateMatcher:
                     self._deletes[word[:k] + word[k + 1 :]].add(word)
         self._pinyin_sets: _PinyinSets | None = None
         # Built after a short idle delay, so that it does not compete with the first query.
-        self._pinyin_thread = threading.Timer(PINYIN_SETS_DELAY_S, self._build_pinyin_sets)
+        # The timer holds the matcher weakly: a replaced matcher (the app reloads it after
+        # every content change) is freed at once, not left to the cycle collector, which
+        # gc.freeze() would keep from ever seeing it.
+        self._pinyin_thread = threading.Timer(PINYIN_SETS_DELAY_S, _build_pinyin_sets,
+                                              args=(weakref.ref(self),))
         self._pinyin_thread.daemon = True
         if self._entries:
             self._pinyin_thread.start()
-
-    def _build_pinyin_sets(self) -> None:
-        """Off the start-up path: until they exist, pinyin queries use the exact matcher only."""
-        self._pinyin_sets = _PinyinSets([p.readings for p in self._prepared])
 
     def wait_for_pinyin_sets(self, timeout: float | None = None) -> bool:
         if self._entries:

@@ -21,6 +21,7 @@ from assistant.core.errors import InvalidInput
 from assistant.core.sections import Block, blocks_from_plain_text, clean_text
 
 from .decoding import decode_text
+from .zips import ZipProblem, zip_problem
 
 log = logging.getLogger(__name__)
 
@@ -56,9 +57,28 @@ def _markdown(text: str) -> list[Block]:
     return blocks
 
 
+MAX_DOCX_ENTRIES = 5000
+MAX_DOCX_UNPACKED = 200 * 1024 * 1024
+
+
+def _check_docx_archive(path: Path) -> None:
+    """A .docx is a zip: refuse before parsing one that would unpack too large (a zip bomb
+    renamed .docx), using the sizes its directory declares (see zips.py)."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        found = zip_problem(archive.infolist(), max_entries=MAX_DOCX_ENTRIES,
+                            max_bytes=MAX_DOCX_UNPACKED)
+    if found is not None:
+        if found[0] is ZipProblem.SIZE or found[0] is ZipProblem.ENTRIES:
+            raise InvalidInput("file_too_large_unpacked", limit_mb=MAX_DOCX_UNPACKED // 2**20)
+        raise InvalidInput("docx_damaged")
+
+
 def _docx(path: Path) -> list[Block]:
     import docx
 
+    _check_docx_archive(path)
     document = docx.Document(str(path))
     blocks: list[Block] = []
     for paragraph in document.paragraphs:

@@ -11,14 +11,13 @@ text, formulas never. The file is written beside its target and moved over it wh
 from __future__ import annotations
 
 import csv
-import os
 import re
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from assistant.core.content import Template
 from assistant.core.errors import InvalidInput
+from assistant.files import replaced_atomically
 
 from .snippets.sheets import EXPORT_HEADER, FORMULA_GUARD, FORMULA_LIKE
 from .templates import TemplateService
@@ -72,23 +71,12 @@ def export_templates(templates: TemplateService, path: Path, format: str | None 
     items = selected_templates(templates, categories)
     rows = sheet_rows(items)
     try:
-        _write_atomically(path, lambda target: (_write_csv if chosen_format == "csv"
-                                                else _write_xlsx)(target, rows))
+        with replaced_atomically(path, make_parents=False) as target:
+            (_write_csv if chosen_format == "csv" else _write_xlsx)(target, rows)
     except OSError as exc:
         raise InvalidInput("export_unwritable", file=str(path),
                            reason=exc.strerror or exc) from None
     return len(items)
-
-
-def _write_atomically(path: Path, write) -> None:
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
-    os.close(fd)
-    try:
-        write(Path(temporary))
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _write_csv(target: Path, rows: list[tuple[str, ...]]) -> None:

@@ -55,11 +55,15 @@ def list_subscriptions(conn: Connection) -> list[Subscription]:
 
 def save_subscription(conn: Connection, subscription: Subscription) -> None:
     values = {name: getattr(subscription, name) for name in _SUBSCRIPTION_FIELDS}
+    values["created_at"] = values["created_at"] or utcnow()
     if get_subscription(conn, subscription.pack_id) is None:
-        conn.execute(insert(subscriptions).values(**values, created_at=utcnow()))
+        conn.execute(insert(subscriptions).values(**values))
     else:
-        conn.execute(update(subscriptions)
-                     .where(subscriptions.c.pack_id == subscription.pack_id).values(**values))
+        update_subscription(conn, values.pop("pack_id"), **values)
+
+
+def update_subscription(conn: Connection, pack: str, /, **columns) -> None:
+    conn.execute(update(subscriptions).where(subscriptions.c.pack_id == pack).values(**columns))
 
 
 def delete_subscription(conn: Connection, pack_id: str) -> Applied:

@@ -165,8 +165,8 @@ class TrayApp(QObject):
         self.popup.attach(huashu.search, huashu.rendering, LatestOnly(self.kb_worker))
         self.watcher = ContentWatcher(database_path(self.home), self)
         self.watcher.changed.connect(self.check_content)
-        self.tray.set_tooltip(self.tr("话术助手 — {hotkey}").replace(
-            "{hotkey}", self.hotkey or self.tr("无热键")))
+        self._update_tooltip()
+        self.packs.start(self._settings.sync_interval_minutes)
         log.info("ready in %.0f ms", (time.perf_counter() - self.started_at) * 1000)
 
     def _load_failed(self, message: str) -> None:

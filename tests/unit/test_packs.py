@@ -6,14 +6,13 @@ import io
 import json
 import stat
 import zipfile
-from pathlib import Path
 
 import pytest
 
 from assistant.core.errors import HuashuError, InvalidInput
-from assistant.core.packs import Manifest, PackContent, PackTemplate, content_digest
+from assistant.core.packs import Manifest, PackContent, content_digest
 from assistant.services.packs import signing
-from assistant.services.packs.archive import pack_bytes, read_pack
+from assistant.services.packs.archive import read_pack
 from assistant.services.packs.build import build_pack
 
 from packtools import item, make_pack, managed, new_key
@@ -433,3 +432,69 @@ def test_any_json_in_a_pack_gives_a_pack_or_a_message():
             pass
 
     check()
+
+
+def test_unsubscribing_while_a_sync_fetches_is_not_undone(app, tmp_path, monkeypatch):
+    from assistant.services.packs import subscriptions as module
+
+    source = make_pack(tmp_path / "acme.huashu", templates=[item(1)])
+    app.packs.subscribe(str(source))
+    make_pack(source, version=2, templates=[item(1), item(2)])
+    real_fetch = module.fetch
+
+    def fetch_slowly(*args, **kwargs):
+        app.packs.unsubscribe("acme")  # the agent unsubscribes while the server answers
+        return real_fetch(*args, **kwargs)
+
+    monkeypatch.setattr(module, "fetch", fetch_slowly)
+    app.packs.sync()
+    assert app.packs.list() == [] and managed(app) == {}
+
+
+def test_a_key_pinned_while_a_sync_fetches_is_kept(app, tmp_path, monkeypatch):
+    from assistant.services.packs import subscriptions as module
+
+    leaked, _ = new_key(tmp_path, "leaked.key")
+    fresh, fresh_public = new_key(tmp_path, "fresh.key")
+    source = make_pack(tmp_path / "acme.huashu", templates=[item(1)], key=leaked)
+    app.packs.subscribe(str(source))  # pins the (later leaked) key on first use
+    make_pack(source, version=2, templates=[item(9)], key=leaked)
+    real_fetch = module.fetch
+
+    def fetch_slowly(*args, **kwargs):
+        fetched = real_fetch(*args, **kwargs)
+        monkeypatch.setattr(module, "fetch", real_fetch)
+        make_pack(source, version=1, templates=[item(1)], key=fresh)
+        app.packs.subscribe(str(source), fresh_public)  # the agent pins the new key meanwhile
+        return fetched
+
+    monkeypatch.setattr(module, "fetch", fetch_slowly)
+    app.packs.sync()
+    [sub] = app.packs.list()
+    assert sub.pinned_by == "user" and sub.public_key == fresh_public
+    assert set(managed(app)) == {"t1"}  # the leaked key's version 2 was not applied
+
+
+def test_a_busy_database_fails_one_check_and_the_others_go_on(app, tmp_path, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    from assistant.services.packs import subscriptions as module
+
+    make_pack(tmp_path / "a.huashu", templates=[item(1)], pack_id="a")
+    make_pack(tmp_path / "b.huashu", templates=[item(2)], pack_id="b")
+    app.packs.subscribe(str(tmp_path / "a.huashu"))
+    app.packs.subscribe(str(tmp_path / "b.huashu"))
+    make_pack(tmp_path / "a.huashu", version=2, templates=[item(3)], pack_id="a")
+    make_pack(tmp_path / "b.huashu", version=2, templates=[item(4)], pack_id="b")
+    real_apply = module.store.apply_content
+
+    def locked(conn, pack_id, *args):
+        if pack_id == "a":
+            raise OperationalError("BEGIN IMMEDIATE", {}, Exception("database is locked"))
+        return real_apply(conn, pack_id, *args)
+
+    monkeypatch.setattr(module.store, "apply_content", locked)
+    outcomes = {o.pack_id: o for o in app.packs.sync()}
+    assert outcomes["a"].status == "failed" and "busy" in str(outcomes["a"].error)
+    assert outcomes["b"].status == "updated"
+    assert {s.pack_id: s.version for s in app.packs.list()} == {"a": 1, "b": 2}

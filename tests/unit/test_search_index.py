@@ -235,3 +235,40 @@ def test_a_large_batch_of_updated_articles_replaces_them_never_twice(app, monkey
     hits = app.search.search("批量更新", "kb", 50)
     ids = [h.id for h in hits]
     assert len(ids) == len(set(ids)) == 8
+
+
+def test_concurrent_writers_of_the_readings_file_never_leave_half_a_file(tmp_path):
+    """The tray app and a command-line process may save the readings at the same moment."""
+    import threading
+
+    from assistant.search.index import CachedReadings, SearchIndex
+
+    index = SearchIndex(tmp_path)
+    tmp_path.mkdir(exist_ok=True)
+    readings = {f"t{n}": CachedReadings(f"v{n}", (("tui",), ("huo",)), "tui huo " * 50)
+                for n in range(300)}
+    failures: list[BaseException] = []
+    bad_reads = 0
+
+    def write() -> None:
+        try:
+            for _ in range(40):
+                index.save_readings(readings)
+        except BaseException as exc:  # noqa: BLE001 (collected for the assertion)
+            failures.append(exc)
+
+    writers = [threading.Thread(target=write) for _ in range(3)]
+    for writer in writers:
+        writer.start()
+    while any(w.is_alive() for w in writers):
+        path = tmp_path / "template-readings.json"
+        if path.exists():
+            try:
+                json.loads(path.read_text(encoding="utf-8"))
+            except ValueError:
+                bad_reads += 1
+    for writer in writers:
+        writer.join()
+    assert failures == [] and bad_reads == 0
+    assert len(index.cached_readings()) == 300
+    assert [p.name for p in tmp_path.iterdir()] == ["template-readings.json"]

@@ -1,4 +1,4 @@
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -140,3 +140,24 @@ def test_pinyin_sets_and_exact_matcher_agree(starter_search):
         assert [(m.id, m.score) for m in fast.search(query, 50, now=datetime(2026, 1, 1))] == \
             [(m.id, m.score) for m in slow.search(query, 50, now=datetime(2026, 1, 1))], query
     assert title_readings("物流")
+
+
+def test_a_replaced_matcher_is_freed_without_the_cycle_collector():
+    """The app replaces its matcher after every content change and freezes the garbage
+    collector's view: an old matcher kept alive by a reference cycle would never be freed."""
+    import gc
+    import weakref
+
+    from assistant.search.templates import TemplateEntry, TemplateMatcher
+
+    entry = TemplateEntry("1", "退货流程", "您好", "thlc", (), "", False, 0, None,
+                          ((("tui",), ("huo",), ("liu",), ("cheng",))))
+    matcher = TemplateMatcher([entry])
+    matcher.wait_for_pinyin_sets(5)
+    gone = weakref.ref(matcher)
+    gc.disable()
+    try:
+        del matcher
+        assert gone() is None
+    finally:
+        gc.enable()

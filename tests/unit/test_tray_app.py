@@ -236,3 +236,12 @@ def test_a_subscription_failing_for_days_shows_in_the_tooltip(qtbot, running):
     app.tray.set_tooltip = shown.append
     app._update_tooltip()
     assert "团队包“售后话术”已 3 天无法更新" in shown[-1] and "新包" not in shown[-1]
+
+
+def test_team_packs_are_checked_on_a_timer_from_the_start(qtbot, running):
+    app = running[0]
+    assert app.packs._timer.isActive() and app.packs._timer.interval() == 30 * 60_000
+    app.huashu.settings.set("sync_interval_minutes", "5")
+    assert app.packs._timer.interval() == 5 * 60_000
+    app.huashu.settings.set("sync_interval_minutes", "0")
+    assert not app.packs._timer.isActive()

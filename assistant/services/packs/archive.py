@@ -16,7 +16,7 @@ import struct
 import zipfile
 import zlib
 from functools import lru_cache
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import BinaryIO
 
 from assistant import __version__
@@ -27,6 +27,7 @@ from assistant.core.packs import (
 )
 from assistant.locations import resources_dir
 
+from ..zips import ZipProblem, zip_problem
 from .signing import PUBLIC_PREFIX, parse_public_key
 
 MANIFEST, CONTENT, SIGNATURE = "manifest.json", "content.json", "signature.json"
@@ -49,18 +50,17 @@ def _validator(name: str):
 
 
 def _check_names(infos: list[zipfile.ZipInfo]) -> None:
-    if len(infos) > MAX_ENTRIES:
+    found = zip_problem(infos, max_entries=MAX_ENTRIES, max_bytes=MAX_UNCOMPRESSED)
+    if found is None:
+        return
+    problem, info = found
+    if problem is ZipProblem.ENTRIES:
         raise InvalidInput("pack_too_many_entries", count=len(infos), limit=MAX_ENTRIES)
-    total = 0
-    for info in infos:
-        name = info.filename
-        parts = PurePosixPath(name.replace("\\", "/")).parts
-        if (name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":")
-                or ".." in parts or "\x00" in name):
-            raise InvalidInput("pack_bad_entry_name", name=name[:80])
-        total += info.file_size
-        if total > MAX_UNCOMPRESSED:
-            raise InvalidInput("pack_too_large", limit_mb=MAX_UNCOMPRESSED // 2**20)
+    if problem is ZipProblem.NAME:
+        raise InvalidInput("pack_bad_entry_name", name=info.filename[:80])
+    if problem is ZipProblem.METHOD:
+        raise InvalidInput("pack_damaged")
+    raise InvalidInput("pack_too_large", limit_mb=MAX_UNCOMPRESSED // 2**20)
 
 
 def _read(archive: zipfile.ZipFile, name: str, budget: list[int]) -> bytes:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,6 +11,7 @@ from assistant.core.errors import InvalidInput
 from assistant.core.packs import (
     EXTENSION, Manifest, check_pack_id, check_pack_version, content_digest, content_from_local,
 )
+from assistant.files import write_atomically
 from assistant.store import articles as article_store
 from assistant.store import templates as template_store
 from assistant.store.categories import list_categories
@@ -92,24 +91,12 @@ def build_pack(db: Database, output: Path, *, pack_id: str, name: str, version: 
     data = pack_bytes(manifest, content_json, signature, manifest_json)
     if output.suffix != EXTENSION:
         output = output.with_name(output.name + EXTENSION)
-    _write_atomically(output, data)
+    try:
+        write_atomically(output, data)  # readable by everyone: the agents' accounts
+    except OSError as exc:
+        raise InvalidInput("pack_unwritable", file=str(output),
+                           reason=exc.strerror or str(exc)) from None
     return BuiltPack(output, pack_id, version, len(templates), len(articles), len(data),
                      signature.key_id if signature else None, starter_left_out)
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Readers of a shared folder never see half a pack; the file is readable by everyone
-    (the agents' accounts), as a published file should be."""
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".huashu-", dir=path.parent)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except OSError as exc:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
-        raise InvalidInput("pack_unwritable", file=str(path),
-                           reason=exc.strerror or str(exc)) from None

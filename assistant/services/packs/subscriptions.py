@@ -14,14 +14,17 @@ the subscription's note of the failure: the last good version stays applied.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
 from assistant.core.content import Article
-from assistant.core.errors import HuashuError, InvalidInput, NotFound
+from assistant.core.errors import DataError, HuashuError, InvalidInput, NotFound
 from assistant.core.messages import CHINESE, ENGLISH
 from assistant.core.packs import ApplyReport, Pack, Subscription
+from sqlalchemy.exc import SQLAlchemyError
+
 from assistant.store import packs as store
 from assistant.store.database import Database
 from assistant.store.settings import content_generation
@@ -30,6 +33,8 @@ from assistant.store.tables import utcnow
 from . import signing
 from .archive import read_pack
 from .sources import Fetched, fetch, normalize_source
+
+log = logging.getLogger(__name__)
 
 UPDATED, UNCHANGED, OLDER, FAILED = "updated", "unchanged", "older", "failed"
 ContentListener = Callable[[list[str], list[Article], list[str], int], None]
@@ -62,6 +67,12 @@ class SyncOutcome:
             "error": self.error.text(language) if self.error else None,
             "failing_since": self.failing_since.isoformat() if self.failing_since else None,
         }
+
+
+def _moved(current: Subscription, seen: Subscription) -> bool:
+    """Whether the subscription was replaced since ``seen`` was read (subscribed again)."""
+    return (current.source, current.public_key, current.created_at) != \
+        (seen.source, seen.public_key, seen.created_at)
 
 
 def error_texts(exc: HuashuError) -> str:
@@ -129,11 +140,11 @@ class PackService:
             current = store.get_subscription(conn, pack.manifest.id)
         base = current or Subscription(pack.manifest.id, source)
         base = replace(base, source=source, public_key=None, key_id=None, pinned_by=None,
-                       etag=None, last_modified=None, fingerprint=None)
+                       etag=None, last_modified=None, fingerprint=None, created_at=None)
         if pinned is not None:
             base = replace(base, public_key=signing.public_text(pinned),
                            key_id=signing.key_id(pinned), pinned_by="user")
-        return self._apply(base, pack, fetched)
+        return self._apply(base, pack, fetched, subscribing=True)
 
     def unsubscribe(self, pack_id: str) -> ApplyReport:
         with self._db.transaction() as conn:
@@ -167,28 +178,39 @@ class PackService:
             if pack.manifest.id != subscription.pack_id:
                 raise InvalidInput("pack_id_mismatch", expected=subscription.pack_id,
                                    got=pack.manifest.id)
-            return self._apply(subscription, pack, fetched)
+            return self._apply(subscription, pack, fetched, subscribing=False)
         except HuashuError as exc:
             return self._failed(subscription, exc)
+        except SQLAlchemyError as exc:  # e.g. another writer held the database too long
+            log.warning("team pack %s: %s", subscription.pack_id, exc)
+            return self._failed(subscription, DataError("database_busy"))
+
+    def _note_check(self, subscription: Subscription, **columns) -> bool:
+        """Record how a check went, unless the subscription changed meanwhile (unsubscribed,
+        or subscribed again with another source or key): False then. Only the check's own
+        columns are written."""
+        try:
+            with self._db.transaction() as conn:
+                current = store.get_subscription(conn, subscription.pack_id)
+                if current is None or _moved(current, subscription):
+                    return False
+                store.update_subscription(conn, subscription.pack_id, **columns)
+        except SQLAlchemyError as exc:
+            log.warning("cannot record the check of %s: %s", subscription.pack_id, exc)
+        return True
 
     def _checked(self, subscription: Subscription, fetched: Fetched) -> SyncOutcome:
-        updated = replace(subscription, checked_at=utcnow(), failing_since=None,
-                          last_error=None, etag=fetched.etag,
-                          last_modified=fetched.last_modified,
-                          fingerprint=fetched.fingerprint)
-        with self._db.transaction() as conn:
-            store.save_subscription(conn, updated)
+        self._note_check(subscription, checked_at=utcnow(), failing_since=None,
+                         last_error=None, etag=fetched.etag,
+                         last_modified=fetched.last_modified, fingerprint=fetched.fingerprint)
         return SyncOutcome(subscription.pack_id, UNCHANGED, subscription.name,
                            subscription.version, subscription.changelog)
 
     def _failed(self, subscription: Subscription, exc: HuashuError) -> SyncOutcome:
         now = utcnow()
         failing_since = subscription.failing_since or now
-        updated = replace(subscription, checked_at=now, failing_since=failing_since,
-                          last_error=error_texts(exc))
-        with self._db.transaction() as conn:
-            if store.get_subscription(conn, subscription.pack_id) is not None:
-                store.save_subscription(conn, updated)
+        self._note_check(subscription, checked_at=now, failing_since=failing_since,
+                         last_error=error_texts(exc))
         return SyncOutcome(subscription.pack_id, FAILED, subscription.name,
                            subscription.version, error=exc, failing_since=failing_since)
 
@@ -196,36 +218,48 @@ class PackService:
 
     def _trust(self, subscription: Subscription, pack: Pack) -> Subscription:
         """The subscription with the key that vouches for ``pack`` pinned; raises when the
-        pack does not carry the pinned key's signature."""
+        pack does not carry a valid signature of the pinned key (the key itself is compared,
+        and the signature checked with it, never with the key the file carries)."""
         signature = pack.signature
-        if signature is not None and (signing.key_id(signature.public_key) != signature.key_id
-                                      or not signing.verify(pack.manifest_json, signature,
-                                                            signature.public_key)):
-            raise InvalidInput("pack_bad_signature", key_id=signature.key_id)
         if subscription.public_key:
-            pinned = subscription.key_id or ""
+            pinned = signing.parse_public_key(subscription.public_key)
+            pinned_id = signing.key_id(pinned)
             if signature is None:
                 raise InvalidInput("pack_unsigned_but_pinned", pack_id=pack.manifest.id,
-                                   expected=pinned)
-            if signature.key_id != pinned:
+                                   expected=pinned_id)
+            if signature.public_key != pinned or signature.key_id != pinned_id:
                 raise InvalidInput("pack_other_key", pack_id=pack.manifest.id,
-                                   expected=pinned, got=signature.key_id)
+                                   expected=pinned_id, got=signature.key_id)
+            if not signing.verify(pack.manifest_json, signature, pinned):
+                raise InvalidInput("pack_bad_signature", key_id=pinned_id)
             return subscription
         if signature is None:
             return subscription
+        if signing.key_id(signature.public_key) != signature.key_id or not signing.verify(
+                pack.manifest_json, signature, signature.public_key):
+            raise InvalidInput("pack_bad_signature", key_id=signature.key_id)
         return replace(subscription, public_key=signing.public_text(signature.public_key),
                        key_id=signature.key_id, pinned_by="first-use")
 
-    def _apply(self, subscription: Subscription, pack: Pack, fetched: Fetched) -> SyncOutcome:
+    def _apply(self, subscription: Subscription, pack: Pack, fetched: Fetched, *,
+               subscribing: bool) -> SyncOutcome:
+        """Apply ``pack`` when newer, with the subscription's new state, in one transaction.
+        A sync works on the subscription as it is now in the database: if it was removed or
+        replaced while the pack was being fetched, nothing is written."""
         manifest = pack.manifest
-        trusted = self._trust(subscription, pack)
         now = utcnow()
-        checked = replace(trusted, name=manifest.name, publisher=manifest.publisher,
-                          checked_at=now, failing_since=None, last_error=None,
-                          etag=fetched.etag, last_modified=fetched.last_modified,
-                          fingerprint=fetched.fingerprint)
         with self._db.transaction() as conn:
             current = store.get_subscription(conn, manifest.id)
+            if not subscribing:
+                if current is None or _moved(current, subscription):
+                    return SyncOutcome(manifest.id, UNCHANGED, subscription.name,
+                                       subscription.version, subscription.changelog)
+                subscription = current
+            trusted = self._trust(subscription, pack)
+            checked = replace(trusted, name=manifest.name, publisher=manifest.publisher,
+                              checked_at=now, failing_since=None, last_error=None,
+                              etag=fetched.etag, last_modified=fetched.last_modified,
+                              fingerprint=fetched.fingerprint)
             applied_version = current.version if current is not None else 0
             if manifest.version <= applied_version:
                 store.save_subscription(conn, replace(checked, version=applied_version))

@@ -24,6 +24,7 @@ from assistant.core.errors import InvalidInput
 from assistant.core.messages import Message
 
 from ..decoding import decode_text
+from ..zips import ZipProblem, zip_problem
 from .rows import MAX_ROWS, ROW, SnippetRow, Where, text_of
 
 CATEGORY, TITLE, SHORTCUT, BODY, TAGS, IMAGE = (
@@ -172,14 +173,15 @@ def read_xlsx(path: Path) -> list[SnippetRow]:
 
 
 def check_workbook_archive(path: Path) -> None:
-    """Refuse a file that is not a zip archive, or whose parts would unpack too large.
-
-    The sizes checked are the ones the archive declares; Python's zipfile never unpacks more
-    than a part declares, so a lying archive fails to read instead of filling memory."""
+    """Refuse a file that is not a zip archive, or whose parts would unpack too large (see
+    services/zips.py for why the declared sizes can be trusted)."""
     try:
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
         raise InvalidInput("xlsx_damaged") from None
-    if len(parts) > MAX_ZIP_ENTRIES or sum(p.file_size for p in parts) > MAX_UNPACKED_BYTES:
+    found = zip_problem(parts, max_entries=MAX_ZIP_ENTRIES, max_bytes=MAX_UNPACKED_BYTES)
+    if found is not None:
+        if found[0] in (ZipProblem.NAME, ZipProblem.METHOD):
+            raise InvalidInput("xlsx_damaged")
         raise InvalidInput("xlsx_too_large_unpacked", limit=MAX_UNPACKED_BYTES // 2**20)
