@@ -6,6 +6,7 @@ import logging
 import os
 import subprocess
 import sys
+import threading
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -123,22 +124,54 @@ def open_resident_app(home: Path) -> Huashu:
     return open_app(home)
 
 
-def sync_packs_in_child(home: Path, language: str, timeout: float = 600) -> list[dict]:
+class PackCheckChild:
     """`huashu sync --json` in a child process: the tray app checks team packs without
     loading networking, crypto and JSON Schema libraries into itself, and a hung server cannot
-    hang it. The outcomes (see SyncOutcome.as_dict), [] when there was nothing to say."""
-    import json
+    hang it. :meth:`stop` (at quit) ends a check in progress, so quitting never waits for a
+    slow server."""
 
-    env = dict(os.environ, HUASHU_HOME=str(home))
-    try:
-        done = subprocess.run([*own_command(), "sync", "--json", "--language", language],
-                              env=env, capture_output=True, text=True, encoding="utf-8",
-                              errors="replace", timeout=timeout)
-        outcomes = json.loads(done.stdout or "[]")
-    except (OSError, subprocess.TimeoutExpired, ValueError) as exc:
-        log.warning("checking team packs failed: %s", exc)
-        return []
-    return outcomes if isinstance(outcomes, list) else []
+    def __init__(self, home: Path, timeout: float = 600) -> None:
+        self.home = home
+        self.timeout = timeout
+        self._lock = threading.Lock()
+        self._process: subprocess.Popen | None = None
+        self._stopped = False
+
+    def run(self, language: str) -> list[dict]:
+        """The outcomes (see SyncOutcome.as_dict); [] when there was nothing to say."""
+        import json
+
+        env = dict(os.environ, HUASHU_HOME=str(self.home))
+        with self._lock:
+            if self._stopped:
+                return []
+            try:
+                process = subprocess.Popen(
+                    [*own_command(), "sync", "--json", "--language", language], env=env,
+                    stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                    text=True, encoding="utf-8", errors="replace")
+            except OSError as exc:
+                log.warning("checking team packs failed: %s", exc)
+                return []
+            self._process = process
+        try:
+            stdout, _ = process.communicate(timeout=self.timeout)
+            outcomes = json.loads(stdout or "[]")
+        except (subprocess.TimeoutExpired, ValueError) as exc:
+            log.warning("checking team packs failed: %s", exc)
+            process.kill()
+            process.communicate()
+            return []
+        finally:
+            with self._lock:
+                self._process = None
+        return outcomes if isinstance(outcomes, list) else []
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopped = True
+            if self._process is not None and self._process.poll() is None:
+                self._process.terminate()
 
 
 def build_desktop() -> Desktop:

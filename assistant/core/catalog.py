@@ -214,6 +214,8 @@ _SNIPPETS = {
         "this is not a TextExpander group file (no snippet list)",
         "这不是 TextExpander 的分组文件（里面没有短语列表）"),
     "row_not_a_snippet": ("not a snippet entry", "这一条不是短语"),
+    "row_field_not_text": ("a field holds a list or a table where text belongs",
+                           "某个字段是列表或表格，不是文字"),
     "row_no_text": ("nothing to paste: the entry has no text", "这一条没有可粘贴的文字"),
     "row_picture_only": (
         "a picture phrase: Huashu pastes text, so pictures are not imported",

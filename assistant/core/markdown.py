@@ -22,13 +22,15 @@ _NUMBERED = re.compile(r"^(\s*)(\d{1,3})[.)]\s+(.*)$")
 _QUOTE = re.compile(r"^\s*>\s?(.*)$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
+# Every span has a bounded length, so a long line of stray marks ("[[[[…", "````…") costs
+# linear time, not the square of its length.
 _INLINE = re.compile(
     r"\\(?P<escaped>[\\`*_\[\]()#+\-.!>])"
-    r"|(?P<code>`+)(?P<code_text>.+?)(?P=code)"
-    r"|\*\*(?P<strong>(?=\S).+?(?<=\S))\*\*"
-    r"|__(?P<strong2>(?=\S).+?(?<=\S))__"
-    r"|\*(?P<em>(?=\S)[^*]+?(?<=\S))\*"
-    r"|\[(?P<link>[^\]]+)\]\((?P<url>[^)\s]*)\)"
+    r"|(?P<code>`{1,3})(?P<code_text>[^`\n]{1,500})(?P=code)"
+    r"|\*\*(?P<strong>(?=\S)[^\n]{1,300}?(?<=\S))\*\*"
+    r"|__(?P<strong2>(?=\S)[^\n]{1,300}?(?<=\S))__"
+    r"|\*(?P<em>(?=[^\s*])[^*\n]{1,300}?(?<=\S))\*"
+    r"|\[(?P<link>[^\]\n]{1,200})\]\((?P<url>[^)\s]{0,500})\)"
 )
 
 
@@ -147,24 +149,18 @@ def parse(markdown: str) -> list[TextBlock]:
     return blocks
 
 
-def plain_text(markdown: str) -> str:
-    """The article as plain text: blocks separated by blank lines, list markers kept simple."""
-    out = []
-    for block in parse(markdown):
-        if block.kind == ITEM:
-            out.append(f"{block.marker or '-'} {block.text}")
-        else:
-            out.append(block.text)
-    return "\n\n".join(out)
-
-
 # Words that mark a sentence as written for the agent rather than for the customer: it speaks
 # of the agent or of the customer in the third person, or instructs. Customer-facing text says
 # 您. Such sentences are for reading, never for pasting into a chat.
 _GUIDANCE = re.compile(r"客服|坐席|客[户戶]|[顾顧]客|用[户戶]|[买買]家|[内內]部|不要|切勿|禁止|"
                        r"[严嚴]禁|[务務]必|[应應][当當]|[话話][术術]")
+# A sentence that says 您 speaks to the customer ("请您联系在线客服", "您不要担心") unless it
+# carries a word no reply would: those mark an instruction about the customer.
+_INTERNAL = re.compile(r"坐席|[内內]部|[话話][术術]|[严嚴]禁|禁止|切勿|[应應][当當]向您")
 
 
 def is_agent_guidance(sentence: str) -> bool:
     """Whether ``sentence`` instructs the agent or speaks of the customer (not to them)."""
+    if "您" in sentence:
+        return bool(_INTERNAL.search(sentence))
     return bool(_GUIDANCE.search(sentence))

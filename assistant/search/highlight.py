@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.core.markdown import HEADING, PROSE, TextBlock, is_agent_guidance
 
@@ -31,7 +33,7 @@ class Snippet:
 
 def _clean(text: str) -> str:
     """Markdown to plain one-line text."""
-    text = re.sub(r"^#{1,6}\s*|^\s*[-*+]\s+|^\s*\d+\.\s+", "", text, flags=re.M)
+    text = re.sub(r"^#{1,6}\s*|^\s*[-*+]\s+|^\s*\d+\.\s+", "", text, flags=re.MULTILINE)
     text = re.sub(r"[*_`]{1,3}", "", text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -41,6 +43,11 @@ Match = tuple[int, int, int]
 
 
 def _patterns(terms: list[QueryTerm]) -> list[re.Pattern]:
+    return _compiled(tuple(terms))
+
+
+@lru_cache(maxsize=32)
+def _compiled(terms: tuple[QueryTerm, ...]) -> list[re.Pattern]:
     """One pattern per needle: a Han run's bigrams (what the index matched on: the run itself
     shows as its bigrams' merged spans), a word at a word start, a number."""
     needles: dict[str, None] = {}
@@ -76,8 +83,11 @@ def _merge(matches: list[Match]) -> list[tuple[int, int]]:
 
 
 def _score(matches: list[Match], start: int = 0, end: int | None = None) -> tuple[int, int]:
-    """(distinct needles, occurrences) inside [start, end)."""
-    inside = [m for m in matches if m[0] >= start and (end is None or m[1] <= end)]
+    """(distinct needles, occurrences) inside [start, end); ``matches`` is sorted, so only
+    the matches that start inside are looked at."""
+    first = bisect_left(matches, (start,))
+    last = len(matches) if end is None else bisect_left(matches, (end,))
+    inside = [m for m in matches[first:last] if end is None or m[1] <= end]
     return len({m[2] for m in inside}), len(inside)
 
 
@@ -147,9 +157,24 @@ def best_block_passage(blocks: list[TextBlock], terms: list[QueryTerm],
     item, quote) holding the most distinct matches, preferring one that speaks to the
     customer (您). Sentences written for the agent (see :func:`is_agent_guidance`) are left
     out unless the article has nothing else."""
+    return best_passage_of(blocks, [_matches(b.text, terms) for b in blocks], limit)
+
+
+def block_matches(blocks: list[TextBlock], terms: list[QueryTerm]) -> list[list[Match]]:
+    """Each block's matches of the query: computed once, for both the highlights
+    (:func:`merged`) and the passage (:func:`best_passage_of`)."""
+    return [_matches(b.text, terms) for b in blocks]
+
+
+def merged(matches: list[Match]) -> list[tuple[int, int]]:
+    return _merge(matches)
+
+
+def best_passage_of(blocks: list[TextBlock], matches: list[list[Match]],
+                    limit: int = PASSAGE_CHARS) -> Passage | None:
+    """:func:`best_block_passage` with each block's matches already found."""
     candidates = [i for i, b in enumerate(blocks) if b.kind in PROSE] or \
         [i for i, b in enumerate(blocks) if b.kind != HEADING]
-    matches = {i: _matches(blocks[i].text, terms) for i in candidates}
     best: tuple | None = None
     for avoid_guidance in (True, False):
         for i in candidates:

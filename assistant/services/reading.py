@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from assistant.core.markdown import TextBlock, parse
 from assistant.search.analysis import parse_query
-from assistant.search.highlight import Passage, best_block_passage, term_spans
+from assistant.search.highlight import Passage, best_passage_of, block_matches, merged, term_spans
 
 Spans = tuple[tuple[int, int], ...]
 
@@ -33,5 +33,6 @@ def match_spans(text: str, query: str) -> Spans:
 def read_article(body: str, query: str = "") -> ArticleReading:
     blocks = parse(body)
     terms = parse_query(query)
-    spans = tuple(tuple(term_spans(b.text, terms)) if terms else () for b in blocks)
-    return ArticleReading(tuple(blocks), spans, best_block_passage(blocks, terms))
+    matches = block_matches(blocks, terms) if terms else [[] for _ in blocks]
+    spans = tuple(tuple(merged(found)) for found in matches)
+    return ArticleReading(tuple(blocks), spans, best_passage_of(blocks, matches))

@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 
 from assistant.core.errors import DataError
 from assistant.locations import migrations_dir
@@ -76,6 +77,10 @@ def backup_database(path: Path, label: str) -> Path:
     return target
 
 
+BUSY_TIMEOUT_MS = 5000
+"""How long a writer waits for another process's write to finish before giving up."""
+
+
 def _configure_connection(dbapi_connection, _record) -> None:
     # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so that DDL in
     # migrations is transactional too (SQLAlchemy's documented pysqlite recipe).
@@ -84,7 +89,7 @@ def _configure_connection(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
-    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.close()
 
 
@@ -114,13 +119,18 @@ class Database:
         It takes the write lock up front (BEGIN IMMEDIATE, waiting up to the busy timeout for
         another writer): a transaction that read first and wrote later could otherwise fail
         at once with "database is locked" when another process committed in between."""
-        with self.engine.connect() as conn:
-            conn.info[_WRITING] = True
-            try:
-                with conn.begin():
-                    yield conn
-            finally:
-                conn.info.pop(_WRITING, None)
+        try:
+            with self.engine.connect() as conn:
+                conn.info[_WRITING] = True
+                try:
+                    with conn.begin():
+                        yield conn
+                finally:
+                    conn.info.pop(_WRITING, None)
+        except OperationalError as exc:
+            if "locked" in str(exc.orig) or "busy" in str(exc.orig):
+                raise DataError("database_busy") from exc
+            raise
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:

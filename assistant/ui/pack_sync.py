@@ -1,5 +1,5 @@
 """Keeping team packs current while the app runs: a check at start and every
-``sync_interval_minutes``, each in a child process (see app.sync_packs_in_child) on a worker
+``sync_interval_minutes``, each in a child process (see app.PackCheckChild) on a worker
 thread of its own, so that a slow server never delays a paste. What the check changed in the
 database reaches the popup like any other change (the content watcher)."""
 

@@ -81,6 +81,7 @@ class TrayApp(QObject):
         self.worker = Worker("data", self)
         self.kb_worker = Worker("kb", self)
         self.sync_worker = Worker("packs", self)
+        self._pack_check = None
         self.packs = PackSync(self.sync_worker, self._check_packs, self)
         self.paste = PasteService(desktop.windows, desktop.keys, desktop.clipboard,
                                   QtScheduler(self.worker), lambda: self._settings,
@@ -193,7 +194,9 @@ class TrayApp(QObject):
                 refresh()
 
     def stop_workers(self) -> None:
-        """Finish the data work in progress; a pack check (a child process) is not waited for."""
+        """Finish the data work in progress; a pack check (a child process) is ended."""
+        if self._pack_check is not None:
+            self._pack_check.stop()
         self.sync_worker.shutdown(wait=False)
         self.kb_worker.shutdown()
         self.worker.shutdown()
@@ -213,9 +216,11 @@ class TrayApp(QObject):
         huashu = self.huashu
         if huashu is None or huashu.packs.count() == 0:
             return []
-        from assistant.app import sync_packs_in_child
+        if self._pack_check is None:
+            from assistant.app import PackCheckChild
 
-        return sync_packs_in_child(self.home, language())
+            self._pack_check = PackCheckChild(self.home)
+        return self._pack_check.run(language())
 
     def _packs_updated(self, outcomes: list[dict]) -> None:
         lines = []

@@ -3,7 +3,15 @@
 import pytest
 
 from assistant.core.markdown import (
-    CODE, HEADING, ITEM, PARAGRAPH, QUOTE, Style, inline, is_agent_guidance, parse, plain_text,
+    CODE,
+    HEADING,
+    ITEM,
+    PARAGRAPH,
+    QUOTE,
+    Style,
+    inline,
+    is_agent_guidance,
+    parse,
 )
 
 ARTICLE = """## 适用范围
@@ -59,12 +67,6 @@ def test_odd_input_never_raises_and_keeps_words(raw):
         raw.replace("\n", "").replace("---", "").replace("***", "").replace("* ", "").strip()
 
 
-def test_plain_text_has_no_markup():
-    text = plain_text(ARTICLE).removesuffix("不是 **标题**")
-    assert "##" not in text and "**" not in text and "> " not in text and "*" not in text
-    assert "- 质量问题：运费由店铺承担；" in text and "1. 先确认订单" in text
-
-
 @pytest.mark.parametrize("sentence, guidance", [
     ("超过正常时效仍未到账的，客服同步提交核查。", True),
     ("请客户提供问题部位的照片。", True),
@@ -72,6 +74,11 @@ def test_plain_text_has_no_markup():
     ("請客戶提供照片。", True),
     ("退款一律原路退回，银行卡一般 1–7 个工作日到账。", False),
     ("这次是商品本身的问题，运费由我们承担。", False),
+    ("如有疑问，请您随时联系在线客服。", False),
+    ("您不要着急，我们马上为您查询。", False),
+    ("請您務必保管好取件碼。", False),
+    ("内部备注：不要向您的同事透露。", True),
+    ("严禁向您以外的人透露订单信息。", True),
 ])
 def test_agent_guidance(sentence, guidance):
     assert is_agent_guidance(sentence) is guidance

@@ -236,3 +236,27 @@ def test_espanso_date_formats(tmp_path, strftime, placeholders):
                     f"      - {{name: d, type: date, params: {{format: '{strftime}'}}}}\n",
                     encoding="utf-8")
     assert read_snippet_file(path)[0].body == placeholders
+
+
+def test_nested_aliases_are_not_expanded_into_text(tmp_path):
+    """A "billion laughs" YAML file is small as a structure and gigabytes as text."""
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]" for n in range(1, 10)]
+    lines += ["matches:", "  - trigger: ':ok'", "    replace: 好的",
+              "  - trigger: ':boom'", "    replace: *a9",
+              "  - trigger: *a9", "    replace: x"]
+    path = tmp_path / "laughs.yml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ok, boom, trigger = read_snippet_file(path)
+    assert ok.body == "好的"
+    assert boom.problem.code == trigger.problem.code == "row_field_not_text"
+
+
+def test_a_list_where_text_belongs_is_a_row_problem(tmp_path):
+    path = tmp_path / "beeftext.json"
+    path.write_text(json.dumps({"groups": [{"uuid": "g", "name": ["x"]}], "combos": [
+        {"name": ["a", "b"], "keyword": "k", "snippet": "s", "group": "g"},
+        {"name": "好", "keyword": "k2", "snippet": "好的", "group": "g"}]}), encoding="utf-8")
+    listed, fine = read_snippet_file(path)
+    assert listed.problem.code == "row_field_not_text"
+    assert fine.body == "好的" and fine.category is None

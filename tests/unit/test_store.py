@@ -177,3 +177,25 @@ def test_changes_in_one_transaction_count_once_and_each_transaction_counts(db):
     with db.transaction() as s:
         templates.add_template(s, draft(title="之后", shortcut=None))
         assert content_generation(s) == 4
+
+
+def test_a_writer_that_waited_too_long_gets_a_message_not_a_driver_error(tmp_path, monkeypatch):
+    import sqlite3
+
+    from assistant.core.errors import DataError
+    from assistant.store import database
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 100)
+    db = open_database(tmp_path / "huashu.db")
+    other = sqlite3.connect(tmp_path / "huashu.db", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(DataError) as busy, db.transaction() as conn:
+            templates.add_template(conn, draft(title="等待"))
+        assert busy.value.code == "database_busy"
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with db.transaction() as conn:
+        templates.add_template(conn, draft(title="之后"))
+    db.close()

@@ -245,3 +245,25 @@ def test_team_packs_are_checked_on_a_timer_from_the_start(qtbot, running):
     assert app.packs._timer.interval() == 5 * 60_000
     app.huashu.settings.set("sync_interval_minutes", "0")
     assert not app.packs._timer.isActive()
+
+
+def test_quitting_ends_a_pack_check_in_progress(monkeypatch, tmp_path):
+    """A pack check talking to a hung server never keeps the quitting app alive."""
+    import assistant.app as app_module
+
+    started = tmp_path / "started"
+    script = f"import pathlib, time; pathlib.Path({str(started)!r}).touch(); time.sleep(60)"
+    monkeypatch.setattr(app_module, "own_command", lambda: [sys.executable, "-c", script])
+    check = app_module.PackCheckChild(tmp_path)
+    result: list = []
+    thread = threading.Thread(target=lambda: result.append(check.run("zh_CN")))
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not started.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    begun = time.monotonic()
+    check.stop()
+    thread.join(10)
+    assert not thread.is_alive() and result == [[]]
+    assert time.monotonic() - begun < 5
+    assert check.run("zh_CN") == []  # once stopped, no new child is started

@@ -32,7 +32,6 @@ class Fetched:
     etag: str | None = None
     last_modified: str | None = None
     fingerprint: str | None = None
-    location: str = ""
     """The file or URL actually read (a folder's newest pack)."""
 
 
@@ -95,7 +94,7 @@ def _fetch_file(path: Path, fingerprint: str | None) -> Fetched:
         stat = path.stat()
         quick = f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}"
         if fingerprint is not None and fingerprint.startswith(quick + ":"):
-            return Fetched(None, fingerprint=fingerprint, location=str(path))
+            return Fetched(None, fingerprint=fingerprint)
         if stat.st_size > MAX_FILE:
             raise InvalidInput("pack_too_large", limit_mb=MAX_FILE // 2**20)
         data = path.read_bytes()
@@ -105,8 +104,8 @@ def _fetch_file(path: Path, fingerprint: str | None) -> Fetched:
     digest = hashlib.sha256(data).hexdigest()
     new_fingerprint = f"{quick}:{digest}"
     if fingerprint is not None and fingerprint.rsplit(":", 1)[-1] == digest:
-        return Fetched(None, fingerprint=new_fingerprint, location=str(path))
-    return Fetched(data, fingerprint=new_fingerprint, location=str(path))
+        return Fetched(None, fingerprint=new_fingerprint)
+    return Fetched(data, fingerprint=new_fingerprint)
 
 
 def _fetch_url(url: str, etag: str | None, last_modified: str | None) -> Fetched:
@@ -121,7 +120,7 @@ def _fetch_url(url: str, etag: str | None, last_modified: str | None) -> Fetched
             headers = response.headers
     except urllib.error.HTTPError as exc:
         if exc.code == 304:
-            return Fetched(None, etag, last_modified, location=url)
+            return Fetched(None, etag, last_modified)
         raise InvalidInput("pack_source_http_error", source=url, status=exc.code,
                            reason=exc.reason) from None
     except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as exc:
@@ -129,4 +128,4 @@ def _fetch_url(url: str, etag: str | None, last_modified: str | None) -> Fetched
         raise InvalidInput("pack_source_unreachable", source=url, reason=str(reason)) from None
     if len(data) > MAX_FILE:
         raise InvalidInput("pack_too_large", limit_mb=MAX_FILE // 2**20)
-    return Fetched(data, headers.get("ETag"), headers.get("Last-Modified"), location=url)
+    return Fetched(data, headers.get("ETag"), headers.get("Last-Modified"))

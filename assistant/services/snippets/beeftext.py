@@ -16,7 +16,17 @@ from assistant.core.errors import InvalidInput
 from assistant.core.messages import Message
 
 from ..decoding import decode_text
-from .rows import ENTRY, MAX_ROWS, SnippetRow, Where, escape_braces, fill_in, text_of
+from .rows import (
+    ENTRY,
+    MAX_ROWS,
+    SnippetRow,
+    Where,
+    escape_braces,
+    fill_in,
+    name_of,
+    row_or_problem,
+    text_of,
+)
 
 _VARIABLE = re.compile(r"#\{([^{}]*)\}")
 _BUILT_IN = {"clipboard": "{剪贴板}", "date": "{日期}", "time": "{时间}",
@@ -30,10 +40,13 @@ def read_beeftext(path: Path) -> list[SnippetRow]:
         raise InvalidInput("beeftext_no_combos")
     if len(combos) > MAX_ROWS:
         raise InvalidInput("import_too_many_rows", limit=MAX_ROWS)
-    groups = {group.get("uuid"): text_of(group.get("name")).replace("/", "-")
+    groups = {group.get("uuid"): name_of(group.get("name")).replace("/", "-")
               for group in document.get("groups") or () if isinstance(group, dict)}
-    return [_row(Where(ENTRY, number), combo, groups)
-            for number, combo in enumerate(combos, start=1)]
+    rows = []
+    for number, combo in enumerate(combos, start=1):
+        where = Where(ENTRY, number)
+        rows.append(row_or_problem(_row, where, combo, groups))
+    return rows
 
 
 def load_json(text: str) -> object:

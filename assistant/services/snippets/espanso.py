@@ -19,7 +19,18 @@ from assistant.core.errors import InvalidInput
 from assistant.core.messages import Message
 
 from ..decoding import decode_text
-from .rows import ENTRY, LINE, MAX_ROWS, SnippetRow, Where, escape_braces, fill_in, text_of
+from .rows import (
+    ENTRY,
+    LINE,
+    MAX_ROWS,
+    SnippetRow,
+    Where,
+    escape_braces,
+    fill_in,
+    name_of,
+    row_or_problem,
+    text_of,
+)
 
 _VARIABLE = re.compile(r"\{\{\s*([\w.\-]+)\s*\}\}")
 _FORM_FIELD = re.compile(r"\[\[\s*([\w.\-]+)\s*\]\]")
@@ -40,7 +51,7 @@ def read_espanso(path: Path) -> list[SnippetRow]:
     rows = []
     for index, entry in enumerate(matches):
         where = Where(LINE, lines[index]) if index < len(lines) else Where(ENTRY, index + 1)
-        rows.append(_row(where, entry, global_vars))
+        rows.append(row_or_problem(_row, where, entry, global_vars))
     return rows
 
 
@@ -73,7 +84,7 @@ def _entry_lines(node) -> list[int]:
 def _variables(raw: object) -> dict[str, dict]:
     if not isinstance(raw, list):
         return {}
-    return {str(item["name"]): item for item in raw
+    return {name_of(item["name"]): item for item in raw
             if isinstance(item, dict) and item.get("name") is not None}
 
 
@@ -130,13 +141,13 @@ def _convert(raw: str, variables: dict[str, dict], form: bool, notes: list[Messa
 
 
 def _placeholder(name: str, variable: dict | None, notes: list[Message]) -> str:
-    kind = str(variable.get("type", "")) if variable else ""
+    kind = name_of(variable.get("type")) if variable else ""
     params = variable.get("params") if variable and isinstance(variable.get("params"), dict) \
         else {}
     if kind == "clipboard":
         return "{剪贴板}"
     if kind == "date":
-        return _date(str(params.get("format", "")))
+        return _date(text_of(params.get("format")))
     if kind == "echo" and params.get("echo") is not None:
         return escape_braces(text_of(params["echo"]))
     field = name.rsplit(".", 1)[-1]

@@ -3,6 +3,7 @@ the file, and the text helpers the readers share."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.core.messages import Message
@@ -47,15 +48,39 @@ def escape_braces(text: str) -> str:
     return text.replace("{", "{{").replace("}", "}}")
 
 
+class NotText(ValueError):
+    """A field holds a list, a mapping or another structure where text belongs. Such a value
+    is never turned into text: a YAML file with nested aliases ("billion laughs") is small
+    as a structure and gigabytes as a string."""
+
+
 def text_of(value: object) -> str:
     """A cell or field as text: numbers without a trailing .0, Windows line breaks as \\n."""
     if value is None:
         return ""
+    if not isinstance(value, str | int | float):
+        raise NotText(type(value).__name__)
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return str(value).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def name_of(value: object) -> str:
+    """A group or folder name as text; anything that is not text names nothing."""
+    try:
+        return text_of(value)
+    except NotText:
+        return ""
+
+
+def row_or_problem(read_row: Callable[..., SnippetRow], where: Where, *entry: object) -> SnippetRow:
+    """The row ``read_row(where, *entry)`` reads, or a row problem when a field is not text."""
+    try:
+        return read_row(where, *entry)
+    except NotText:
+        return SnippetRow(where, problem=Message("row_field_not_text"))
 
 
 def fill_in(name: str, fallback: str = "输入") -> str:

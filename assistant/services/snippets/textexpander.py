@@ -17,7 +17,17 @@ from pathlib import Path
 from assistant.core.errors import InvalidInput
 from assistant.core.messages import Message
 
-from .rows import ENTRY, MAX_ROWS, SnippetRow, Where, escape_braces, fill_in, text_of
+from .rows import (
+    ENTRY,
+    MAX_ROWS,
+    SnippetRow,
+    Where,
+    escape_braces,
+    fill_in,
+    name_of,
+    row_or_problem,
+    text_of,
+)
 
 PLAIN, FORMATTED = 0, 1
 SCRIPTS = {2: "AppleScript", 3: "Shell Script", 4: "JavaScript"}
@@ -43,9 +53,12 @@ def read_textexpander(path: Path) -> list[SnippetRow]:
     if len(snippets) > MAX_ROWS:
         raise InvalidInput("import_too_many_rows", limit=MAX_ROWS)
     info = document.get("groupInfo")
-    group = text_of(info.get("groupName")).replace("/", "-") if isinstance(info, dict) else ""
-    return [_row(Where(ENTRY, number), snippet, group or None)
-            for number, snippet in enumerate(snippets, start=1)]
+    group = name_of(info.get("groupName")).replace("/", "-") if isinstance(info, dict) else ""
+    rows = []
+    for number, snippet in enumerate(snippets, start=1):
+        where = Where(ENTRY, number)
+        rows.append(row_or_problem(_row, where, snippet, group or None))
+    return rows
 
 
 def _row(where: Where, snippet: object, group: str | None) -> SnippetRow:
