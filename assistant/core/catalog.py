@@ -323,6 +323,16 @@ _DESKTOP = {
     "hotkey_not_registered": (
         "the hotkey {hotkey} could not be registered",
         "热键 {hotkey} 注册失败"),
+    "paste_target_elevated": (
+        "the chat window runs as administrator, and Windows does not let a normal program "
+        "paste into it: the reply is copied, press Ctrl+V; or run Huashu as administrator",
+        "聊天窗口以管理员身份运行，Windows 不允许普通程序向它粘贴：回复已复制，请按 Ctrl+V；"
+        "或以管理员身份运行话术助手"),
+    "keys_blocked": (
+        "Windows did not let Huashu press the paste keys (a security program or an "
+        "administrator window may be blocking them): the reply is copied, press Ctrl+V",
+        "Windows 没有让话术助手按下粘贴键（可能被安全软件或以管理员身份运行的窗口拦截）："
+        "回复已复制，请按 Ctrl+V"),
 }
 
 _LINT = {

@@ -52,6 +52,10 @@ class WindowTracker(Protocol):
     def activate(self, window: WindowRef, timeout: float = 0.5) -> bool:
         """Give ``window`` the focus; return once it really has it (True) or on timeout."""
 
+    def input_barrier(self, window: WindowRef) -> PlatformError | None:
+        """Why key presses sent from here would not reach ``window`` (the error's text says
+        it to the user, and what to do), or None when nothing is known to stop them."""
+
 
 class KeySender(Protocol):
     def wait_modifiers_released(self, timeout: float = 1.0) -> bool:

@@ -52,6 +52,9 @@ class MacWindows:
                        f"whose unix id is {int(pid)} to true")
         return wait_until(lambda: self._frontmost_pid() == pid, timeout, 0.002)
 
+    def input_barrier(self, window: WindowRef) -> PlatformError | None:
+        return None
+
 
 class MacKeys:
     def __init__(self) -> None:

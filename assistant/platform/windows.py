@@ -48,6 +48,9 @@ class WindowsWindows:
                 user32.AttachThreadInput(ours, theirs, False)
         return wait_until(lambda: user32.GetForegroundWindow() == hwnd, timeout)
 
+    def input_barrier(self, window: WindowRef) -> PlatformError | None:
+        return None
+
 
 class WindowsKeys:
     def __init__(self) -> None:

@@ -322,6 +322,8 @@ class TrayApp(QObject):
         if outcome.delivery is Delivery.NO_TARGET:
             self.toast.show_notice(self.tr("已复制，请粘贴"), self.tr(
                 "没有找到原来的聊天窗口：回复已在剪贴板上，请在聊天窗口按 Ctrl+V 粘贴。"))
+        elif outcome.delivery is Delivery.BLOCKED:
+            self.toast.show_notice(self.tr("已复制，请粘贴"), error_text(outcome.reason), 8000)
         elif outcome.delivery is Delivery.COPIED:
             self.toast.show_notice(self.tr("已复制"), "", 1500)
 

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from assistant.app import open_app
+from assistant.platform.base import PlatformError
 from assistant.platform.fake import FakeHotkeys, fake_desktop
 from assistant.ui.tray_app import TrayApp
 
@@ -200,6 +201,17 @@ def test_a_reply_without_a_target_window_says_copied_please_paste(qtbot, running
     qtbot.keyClick(app.popup.query, Qt.Key.Key_Return)
     assert state.pasted == [] and state.clipboard_text() == "亲您好，这里是测试回复。"
     assert app.toast.isVisible() and app.toast.title.text() == "已复制，请粘贴"
+
+
+def test_a_chat_window_keys_cannot_reach_says_why_in_the_toast(qtbot, running):
+    app, _, state, _, _ = running
+    state.input_barrier = PlatformError("paste_target_elevated")
+    app.handle_message({"command": "show"})
+    qtbot.keyClicks(app.popup.query, "zzcs")
+    qtbot.keyClick(app.popup.query, Qt.Key.Key_Return)
+    assert state.pasted == [] and state.clipboard_text() == "亲您好，这里是测试回复。"
+    assert app.toast.isVisible() and app.toast.title.text() == "已复制，请粘贴"
+    assert app.toast.text.text().startswith("聊天窗口以管理员身份运行")
 
 
 def test_the_running_app_applies_a_new_pack_version_and_tells_the_changelog(qtbot, running,
