@@ -175,29 +175,31 @@ class PackCheckChild:
 
 
 def build_desktop() -> Desktop:
-    """The real desktop backends for this system (needs a running QApplication)."""
+    """The real desktop backends for this system (needs a running QApplication): Win32 on
+    Windows (RegisterHotKey, SendInput), Carbon and Quartz on macOS, XTEST and pynput on X11;
+    where other windows cannot be driven, a copy-only desktop with pynput's hotkey."""
     from assistant.platform.hotkey import PynputHotkeys
     from assistant.platform.qt_clipboard import QtClipboard
     from assistant.platform.unsupported import NoKeys, NoWindows
 
-    name = sys.platform
+    clipboard = QtClipboard()
     try:
         if sys.platform == "win32":
-            from assistant.platform.windows import WindowsKeys, WindowsWindows
+            from assistant.platform.windows import windows_backends
 
-            windows, keys = WindowsWindows(), WindowsKeys()
-        elif sys.platform == "darwin":
-            from assistant.platform.macos import MacKeys, MacWindows
+            windows, keys, hotkeys = windows_backends()
+            return Desktop(windows, keys, clipboard, hotkeys, name="win32")
+        if sys.platform == "darwin":
+            from assistant.platform.macos import mac_backends
 
-            windows, keys = MacWindows(), MacKeys()
-        elif os.environ.get("DISPLAY"):
+            windows, keys, hotkeys, notices = mac_backends()
+            return Desktop(windows, keys, clipboard, hotkeys, name="darwin", notices=notices)
+        if os.environ.get("DISPLAY"):
             from assistant.platform.x11 import x11_backends
 
             windows, keys = x11_backends()
-            name = "x11"
-        else:
-            raise PlatformError("no_x11_display")
+            return Desktop(windows, keys, clipboard, PynputHotkeys(), name="x11")
+        raise PlatformError("no_x11_display")
     except PlatformError as exc:
         log.warning("pasting into other windows is not available: %s", exc)
-        windows, keys, name = NoWindows(), NoKeys(), "copy-only"
-    return Desktop(windows, keys, QtClipboard(), PynputHotkeys(), name=name)
+        return Desktop(NoWindows(), NoKeys(), clipboard, PynputHotkeys(), name="copy-only")

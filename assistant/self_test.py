@@ -98,10 +98,13 @@ def _steps(home: Path, state: dict) -> list[Step]:
 
     def desktop() -> str:
         """The backends are present (importing pynput's for real needs a display: its dummy
-        backend lets the package load here so that the real ones can be looked up)."""
+        backend lets the package load here so that the real ones can be looked up). Windows and
+        macOS use ctypes backends; pynput's hotkey is their fallback on a copy-only desktop."""
         names = {"linux": ["pynput.keyboard._xorg", "pynput.mouse._xorg", "Xlib.ext.xtest"],
-                 "win32": ["pynput.keyboard._win32", "pynput.mouse._win32"],
-                 "darwin": ["pynput.keyboard._darwin", "pynput.mouse._darwin"]}
+                 "win32": ["assistant.platform.windows", "assistant.platform.windows_hotkey",
+                           "pynput.keyboard._win32"],
+                 "darwin": ["assistant.platform.macos", "assistant.platform.mac_hotkey",
+                            "assistant.platform.quartz", "AppKit", "pynput.keyboard._darwin"]}
         wanted = names.get("linux" if sys.platform.startswith("linux") else sys.platform, [])
         previous = os.environ.get("PYNPUT_BACKEND")
         os.environ["PYNPUT_BACKEND"] = "dummy"

@@ -325,6 +325,28 @@ _DESKTOP = {
     "hotkey_not_registered": (
         "the hotkey {hotkey} could not be registered",
         "热键 {hotkey} 注册失败"),
+    "hotkey_in_use": (
+        "{hotkey} is already used by another program; choose another hotkey in Settings",
+        "{hotkey} 已被其他程序占用，请在“设置”里换一个热键"),
+    "hotkey_key_unavailable": (
+        "the key '{key}' of {hotkey} cannot be used for a global hotkey on this system; "
+        "choose another hotkey in Settings",
+        "在这个系统上，{hotkey} 中的“{key}”键不能用作全局热键，请在“设置”里换一个热键"),
+    "paste_target_elevated": (
+        "the chat window runs as administrator, and Windows does not let a normal program "
+        "paste into it: the reply is copied, press Ctrl+V; or run Huashu as administrator",
+        "聊天窗口以管理员身份运行，Windows 不允许普通程序向它粘贴：回复已复制，请按 Ctrl+V；"
+        "或以管理员身份运行话术助手"),
+    "keys_blocked": (
+        "Windows did not let Huashu press the paste keys (a security program or an "
+        "administrator window may be blocking them): the reply is copied, press Ctrl+V",
+        "Windows 没有让话术助手按下粘贴键（可能被安全软件或以管理员身份运行的窗口拦截）："
+        "回复已复制，请按 Ctrl+V"),
+    "mac_accessibility_needed": (
+        "Huashu may not press keys for you yet: allow it in System Settings › Privacy & "
+        "Security › Accessibility. Until then replies are copied: press Cmd+V",
+        "话术助手还没有辅助功能权限，不能替你按粘贴键：请在 系统设置 › 隐私与安全性 › 辅助功能 "
+        "中允许话术助手。在此之前回复会复制到剪贴板，请按 Cmd+V 粘贴"),
 }
 
 _LINT = {

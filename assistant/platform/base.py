@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from assistant.core.errors import InvalidInput
+from assistant.core.hotkey import Hotkey, parse_hotkey
 from assistant.core.messages import LocalizedError
 
 
@@ -28,12 +30,23 @@ class PlatformError(LocalizedError):
     ``str(exc)`` in English, ``exc.text(language)`` in the user's language."""
 
 
+def parse_for_registration(hotkey: str) -> Hotkey:
+    """The stored ``hotkey`` parsed for a backend to register; PlatformError when invalid."""
+    try:
+        return parse_hotkey(hotkey)
+    except InvalidInput as exc:
+        raise PlatformError("hotkey_rejected", hotkey=hotkey, reason=exc) from None
+
+
 @dataclass(frozen=True, slots=True)
 class WindowRef:
-    """An opaque handle on a top-level window of another application."""
+    """An opaque handle on a top-level window of another application. Two refs are the same
+    window when their handles are equal: the title and program name are for logs."""
 
     handle: Any
-    title: str = ""
+    title: str = field(default="", compare=False)
+    app: str = field(default="", compare=False)
+    """The program the window belongs to (its executable's name), when the system tells."""
 
 
 class HotkeySource(Protocol):
@@ -51,6 +64,10 @@ class WindowTracker(Protocol):
 
     def activate(self, window: WindowRef, timeout: float = 0.5) -> bool:
         """Give ``window`` the focus; return once it really has it (True) or on timeout."""
+
+    def input_barrier(self, window: WindowRef) -> PlatformError | None:
+        """Why key presses sent from here would not reach ``window`` (the error's text says
+        it to the user, and what to do), or None when nothing is known to stop them."""
 
 
 class KeySender(Protocol):
@@ -86,3 +103,5 @@ class Desktop:
     clipboard: Clipboard
     hotkeys: HotkeySource
     name: str = ""
+    notices: tuple[PlatformError, ...] = ()
+    """What the user should know from the start, such as a permission still to grant."""

@@ -14,6 +14,8 @@ class FakeDesktopState:
         self.clipboard: dict[str, bytes] = {"text/plain": "原来的剪贴板".encode()}
         self.modifiers_held = False
         self.activation_works = True
+        self.input_barrier: PlatformError | None = None
+        self.keys_error: PlatformError | None = None
         self.pasted: list[str] = []
 
     def clipboard_text(self) -> str:
@@ -33,6 +35,9 @@ class FakeWindows:
             self.state.focused = window
         return self.state.activation_works
 
+    def input_barrier(self, window: WindowRef) -> PlatformError | None:
+        return self.state.input_barrier
+
 
 class FakeKeys:
     def __init__(self, state: FakeDesktopState) -> None:
@@ -44,11 +49,15 @@ class FakeKeys:
 
     def paste(self, keys: str) -> None:
         self.state.events.append(("paste", keys))
+        if self.state.keys_error is not None:
+            raise self.state.keys_error
         if self.state.focused is not None:
             self.state.pasted.append(self.state.clipboard_text())
 
     def enter(self) -> None:
         self.state.events.append(("enter",))
+        if self.state.keys_error is not None:
+            raise self.state.keys_error
 
 
 class FakeClipboard:

@@ -3,7 +3,7 @@ a missing X extension...): the popup still works and replies are copied for a ma
 
 from __future__ import annotations
 
-from .base import WindowRef
+from .base import PlatformError, WindowRef
 
 
 class NoWindows:
@@ -12,6 +12,9 @@ class NoWindows:
 
     def activate(self, window: WindowRef, timeout: float = 0.5) -> bool:
         return False
+
+    def input_barrier(self, window: WindowRef) -> PlatformError | None:
+        return None
 
 
 class NoKeys:

@@ -89,6 +89,9 @@ class X11Windows:
             wait_until(lambda: bool(failed) or self._focus() == target, timeout)
             return not failed and self._focus() == target
 
+    def input_barrier(self, window: WindowRef) -> PlatformError | None:
+        return None
+
 
 class X11Keys:
     def __init__(self, connection: _Connection) -> None:

@@ -1,7 +1,8 @@
 """Delivering a reply into the chat window the agent came from.
 
 The sequence, in this order: give the focus back to the remembered window and wait until it
-really has it; keep everything on the clipboard; put the reply there; wait until the hotkey's
+really has it; make sure nothing the desktop knows of stops key presses from reaching it; keep
+everything on the clipboard; put the reply there; wait until the hotkey's
 modifier keys are released; press the paste keys (then Enter, for paste-and-send); give the old
 clipboard back after a delay, unless the agent has copied something new since. Nothing here
 logs or stores the text or the customer's name; only the template's use counter is written.
@@ -16,7 +17,8 @@ from enum import StrEnum
 from typing import Protocol
 
 from assistant.core.settings import Settings
-from assistant.platform.base import Clipboard, KeySender, WindowRef, WindowTracker
+from assistant.platform.base import (Clipboard, KeySender, PlatformError, WindowRef,
+                                     WindowTracker)
 
 log = logging.getLogger(__name__)
 
@@ -35,12 +37,16 @@ class Delivery(StrEnum):
     COPIED = "copied"
     NO_TARGET = "no_target"
     """Pasting was asked for but the chat window could not be focused: the text was copied."""
+    BLOCKED = "blocked"
+    """The desktop does not let our key presses reach the chat window: the text was copied,
+    and the outcome's ``reason`` tells the agent why and what to do."""
 
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
     delivery: Delivery
     window: WindowRef | None = None
+    reason: PlatformError | None = None
 
 
 class PasteService:
@@ -88,6 +94,19 @@ class PasteService:
             log.exception("cannot give the focus back")
             return False
 
+    def _barrier(self, window: WindowRef) -> PlatformError | None:
+        try:
+            return self._windows.input_barrier(window)
+        except Exception:
+            log.exception("cannot tell whether keys reach the chat window")
+            return None
+
+    def _press_enter(self) -> None:
+        try:
+            self._keys.enter()
+        except PlatformError as exc:
+            log.warning("Enter was not pressed after the paste (%s)", exc.code)
+
     def deliver(self, text: str, template_id: str | None = None, *, send: bool = False,
                 copy_only: bool = False) -> Outcome:
         settings = self._settings()
@@ -102,23 +121,37 @@ class PasteService:
         target = self._target
         if target is None or not self._activate(target):
             log.debug("no window to paste into (remembered: %s); copying instead", target)
-            self._cancel_restore()
-            self._clipboard.put_text(text)
-            self._count_use(template_id, "copy")
-            return Outcome(Delivery.NO_TARGET, target)
+            return self._copy_instead(text, template_id, Outcome(Delivery.NO_TARGET, target))
+        barrier = self._barrier(target)
+        if barrier is not None:
+            log.info("keys cannot reach the chat window (%s); copying instead", barrier.code)
+            return self._copy_instead(text, template_id,
+                                      Outcome(Delivery.BLOCKED, target, barrier))
 
         snapshot = self._snapshot()
         self._clipboard.put_text(text)
         self._keys.wait_modifiers_released()
-        self._keys.paste(settings.paste_keys)
+        try:
+            self._keys.paste(settings.paste_keys)
+        except PlatformError as exc:
+            log.warning("the paste keys were not pressed (%s); the reply stays copied", exc.code)
+            self._cancel_restore()
+            self._count_use(template_id, "copy")
+            return Outcome(Delivery.BLOCKED, target, exc)
         if send:
-            self._scheduler.later(settings.send_delay_ms / 1000, self._keys.enter)
+            self._scheduler.later(settings.send_delay_ms / 1000, self._press_enter)
         self._restore_token += 1
         token = self._restore_token
         self._pending = (token, snapshot)
         self._scheduler.later(settings.restore_delay_ms / 1000, lambda: self._restore(token))
         self._count_use(template_id, "send" if send else "paste")
         return Outcome(Delivery.SENT if send else Delivery.PASTED, target)
+
+    def _copy_instead(self, text: str, template_id: str | None, outcome: Outcome) -> Outcome:
+        self._cancel_restore()
+        self._clipboard.put_text(text)
+        self._count_use(template_id, "copy")
+        return outcome
 
     def _snapshot(self) -> object:
         """The agent's own clipboard: if a restore is still pending, the clipboard holds our

@@ -54,7 +54,7 @@ class Timings:
 
 
 class TrayApp(QObject):
-    hotkey_pressed = Signal(float)  # emitted on pynput's thread with perf_counter() at the press
+    hotkey_pressed = Signal(float)  # from the hotkey's thread, with perf_counter() at the press
     backend_opened = Signal(object)
     search_loaded = Signal()
     load_failed = Signal(str)
@@ -115,6 +115,8 @@ class TrayApp(QObject):
         if not self.server.listen():
             log.error("cannot listen for other huashu commands: %s", self.server.error())
         self.tray.show()
+        for notice in self.desktop.notices:
+            self.tray.notify(self.tr("话术助手"), error_text(notice), warning=True)
         self._warm_popup()
         self.worker.submit(self._load, None, lambda exc: self.load_failed.emit(error_text(exc)))
         return True
@@ -264,7 +266,7 @@ class TrayApp(QObject):
         self.hotkey, self.hotkey_error = wanted, None
 
     def _hotkey_callback(self) -> None:
-        """pynput's thread: only note the time and hand over to the main thread."""
+        """The hotkey backend's thread: only note the time and hand over to the main thread."""
         self.hotkey_pressed.emit(time.perf_counter())
 
     def _hotkey(self, pressed_at: float) -> None:
@@ -327,6 +329,8 @@ class TrayApp(QObject):
         if outcome.delivery is Delivery.NO_TARGET:
             self.toast.show_notice(self.tr("已复制，请粘贴"), self.tr(
                 "没有找到原来的聊天窗口：回复已在剪贴板上，请在聊天窗口按 Ctrl+V 粘贴。"))
+        elif outcome.delivery is Delivery.BLOCKED:
+            self.toast.show_notice(self.tr("已复制，请粘贴"), error_text(outcome.reason), 8000)
         elif outcome.delivery is Delivery.COPIED:
             self.toast.show_notice(self.tr("已复制"), "", 1500)
 

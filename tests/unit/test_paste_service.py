@@ -5,7 +5,7 @@ import logging
 import pytest
 
 from assistant.core.settings import Settings
-from assistant.platform.base import WindowRef
+from assistant.platform.base import PlatformError, WindowRef
 from assistant.platform.fake import fake_desktop
 from assistant.services.paste import Delivery, PasteService
 
@@ -171,3 +171,46 @@ def test_nothing_of_the_reply_reaches_the_log(setup, caplog):
     service.deliver("王小明先生您好，订单 123456")
     scheduler.run_timers()
     assert "王小明" not in caplog.text and "123456" not in caplog.text
+
+
+def test_a_window_keys_cannot_reach_gets_the_reply_copied_with_the_reason(setup):
+    service, state, scheduler, _, uses = setup
+    service.remember_target()
+    state.input_barrier = PlatformError("paste_target_elevated")
+    outcome = service.deliver("回复", "t1")
+    assert outcome.delivery is Delivery.BLOCKED and outcome.reason is state.input_barrier
+    assert _names(state.events) == ["activate", "put_text"]  # focus back, nothing pressed
+    assert state.clipboard_text() == "回复" and scheduler.timers == []
+    assert uses == [("t1", "copy")]
+
+
+def test_paste_keys_the_desktop_refuses_leave_the_reply_copied(setup):
+    service, state, scheduler, _, uses = setup
+    service.remember_target()
+    state.keys_error = PlatformError("keys_blocked")
+    outcome = service.deliver("回复", "t1", send=True)
+    assert outcome.delivery is Delivery.BLOCKED and outcome.reason is state.keys_error
+    assert state.clipboard_text() == "回复"
+    assert scheduler.timers == []  # neither Enter nor a restore of the old clipboard
+    assert uses == [("t1", "copy")]
+
+
+def test_a_refused_enter_after_the_paste_is_only_logged(setup, caplog):
+    service, state, scheduler, _, _ = setup
+    service.remember_target()
+    assert service.deliver("回复", send=True).delivery is Delivery.SENT
+    state.keys_error = PlatformError("keys_blocked")
+    scheduler.run_timers()
+    assert "Enter was not pressed" in caplog.text
+
+
+def test_a_failing_barrier_check_does_not_stop_the_paste(setup, monkeypatch):
+    service, state, _, _, _ = setup
+    service.remember_target()
+
+    def broken(window):
+        raise OSError("access denied")
+
+    monkeypatch.setattr(service._windows, "input_barrier", broken)
+    assert service.deliver("回复").delivery is Delivery.PASTED
+    assert state.pasted == ["回复"]

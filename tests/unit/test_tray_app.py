@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from assistant.app import open_app
+from assistant.platform.base import PlatformError
 from assistant.platform.fake import FakeHotkeys, fake_desktop
 from assistant.ui.tray_app import TrayApp
 
@@ -200,6 +201,35 @@ def test_a_reply_without_a_target_window_says_copied_please_paste(qtbot, running
     qtbot.keyClick(app.popup.query, Qt.Key.Key_Return)
     assert state.pasted == [] and state.clipboard_text() == "亲您好，这里是测试回复。"
     assert app.toast.isVisible() and app.toast.title.text() == "已复制，请粘贴"
+
+
+def test_a_chat_window_keys_cannot_reach_says_why_in_the_toast(qtbot, running):
+    app, _, state, _, _ = running
+    state.input_barrier = PlatformError("paste_target_elevated")
+    app.handle_message({"command": "show"})
+    qtbot.keyClicks(app.popup.query, "zzcs")
+    qtbot.keyClick(app.popup.query, Qt.Key.Key_Return)
+    assert state.pasted == [] and state.clipboard_text() == "亲您好，这里是测试回复。"
+    assert app.toast.isVisible() and app.toast.title.text() == "已复制，请粘贴"
+    assert app.toast.text.text().startswith("聊天窗口以管理员身份运行")
+
+
+def test_the_desktops_notices_are_shown_at_start(qtbot, qapp, huashu_home):
+    desktop, state = fake_desktop()
+    desktop.notices = (PlatformError("mac_accessibility_needed"),)
+    app = TrayApp(qapp, huashu_home, desktop, lambda: open_app(huashu_home),
+                  time.perf_counter())
+    notices = []
+    app.tray.notify = lambda title, text, warning=False, persistent=False: notices.append(
+        (title, text, warning))
+    app.start()
+    qtbot.waitUntil(lambda: app.search_ready, timeout=30000)
+    try:
+        told = [n for n in notices if "辅助功能" in n[1]]
+        assert told and told[0][2] and "系统设置 › 隐私与安全性 › 辅助功能" in told[0][1]
+    finally:
+        app.stop_workers()
+        app.huashu.close()
 
 
 def test_the_running_app_applies_a_new_pack_version_and_tells_the_changelog(qtbot, running,
