@@ -18,6 +18,7 @@ from assistant.services.knowledge import KnowledgeService
 from assistant.services.rendering import RenderService
 from assistant.services.search import SearchService
 from assistant.services.settings import SettingsService
+from assistant.services.start_at_login import StartAtLogin
 from assistant.services.starter import install_starter_content
 from assistant.services.templates import TemplateService
 from assistant.store.database import Database, open_database
@@ -79,8 +80,8 @@ def needs_preparation(home: Path) -> bool:
     """Whether opening ``home`` would do one-time heavy work: create or migrate the database,
     install the starter content, or build or catch up the search index. Read without opening
     anything for writing; a damaged directory is left for opening to report."""
-    from assistant.search.index import SearchIndex
     from assistant.search.fields import SCHEMA_VERSION
+    from assistant.search.index import SearchIndex
     from assistant.services.starter import MARKER
     from assistant.store.database import SCHEMA_HEAD, read_schema_state
     from assistant.store.peek import peek_setting
@@ -103,6 +104,14 @@ def own_command() -> list[str]:
     if getattr(sys, "frozen", False):
         return [sys.executable]
     return [sys.executable, "-m", "assistant"]
+
+
+def start_at_login() -> StartAtLogin:
+    """Start at login for this installation: the system's own mechanism, running
+    ``<this Huashu> start``."""
+    from assistant.platform.autostart import autostart_for
+
+    return StartAtLogin(autostart_for(), [*own_command(), "start"])
 
 
 def open_resident_app(home: Path) -> Huashu:

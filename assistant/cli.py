@@ -459,6 +459,24 @@ def cmd_start(args: argparse.Namespace) -> int:
     return run(_home())
 
 
+def cmd_autostart(args: argparse.Namespace) -> int:
+    from assistant.app import start_at_login
+
+    login = start_at_login()
+    if args.state is not None:
+        try:
+            login.set(args.state == "on")
+        except OSError as exc:
+            raise HuashuError(f"cannot change start at login ({login.where()}): "
+                              f"{exc.strerror or exc}") from None
+    enabled = login.enabled()
+    if args.json:
+        _print_json({"enabled": enabled, "where": login.where()})
+    else:
+        print(f"start at login: {'on' if enabled else 'off'} ({login.where()})")
+    return 0
+
+
 def _instance_message(args: argparse.Namespace) -> dict:
     message: dict[str, Any] = {"command": args.command}
     if getattr(args, "customer", None) is not None:
@@ -603,6 +621,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add(commands, "prepare", cmd_prepare, "create or update the data directory and the search "
         "index, then exit (the tray app runs this itself on a first start)", json_flag=False)
+    autostart = add(commands, "autostart", cmd_autostart,
+                    "start Huashu at login: on, off, or show whether it does")
+    autostart.add_argument("state", nargs="?", choices=["on", "off"])
     add(commands, "doctor", cmd_doctor, "show paths, versions and database health")
     add(commands, "self-test", cmd_self_test, "check that this installation works (in a "
         "temporary data directory): database, search, rendering, packs, interface",
