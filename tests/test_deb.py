@@ -91,6 +91,9 @@ def test_menu_and_autostart_entries_validate(installed):
                               text=True)
         assert done.returncode == 0 and not done.stdout.strip(), done.stdout + done.stderr
     assert (root / "usr/share/icons/hicolor/scalable/apps/huashu.svg").is_file()
+    png = root / "usr/share/icons/hicolor/256x256/apps/huashu.png"
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert int.from_bytes(png.read_bytes()[16:20], "big") == 256  # IHDR width
 
 
 def test_the_installed_app_pastes_end_to_end(installed):

@@ -32,26 +32,32 @@ if [ "$(uname -s)" != "Linux" ]; then
 fi
 
 # 3. Qt's ICU data library (31 MB) replaced by an empty one of the same ABI (see the stub).
-icudata=$(ls "$APP"/_internal/PySide6/Qt/lib/libicudata.so.* 2>/dev/null | head -n 1 || true)
+icudata=""
+for candidate in "$APP"/_internal/PySide6/Qt/lib/libicudata.so.*; do
+    if [ -e "$candidate" ]; then icudata=$candidate; break; fi
+done
 if [ -n "$icudata" ]; then
     major=${icudata##*.so.}
     gcc -shared -fPIC -O2 -DICU_ENTRY_POINT="icudt${major}_dat" -Wl,-soname,"libicudata.so.$major" \
         -o "$icudata" tools/packaging/icudata_stub.c
 fi
 
-# 4. The .deb: /opt/huashu, a /usr/bin/huashu launcher, the menu entry and icon, and an
-#    autostart entry that `huashu autostart on` (or the settings) copies for a user.
+# 4. The .deb: /opt/huashu, a /usr/bin/huashu launcher, the menu entry and its icon (the SVG
+#    and a 256 px PNG from tools/make_icons.py), and an autostart entry that a user copies to
+#    ~/.config/autostart/ (or an administrator to /etc/xdg/autostart/; docs/packaging.md).
 ARCH=$(dpkg --print-architecture)
 ROOTFS="$OUT/deb"
 rm -rf "$ROOTFS"
 install -d "$ROOTFS/opt" "$ROOTFS/usr/bin" "$ROOTFS/usr/share/applications" \
-    "$ROOTFS/usr/share/icons/hicolor/scalable/apps" "$ROOTFS/usr/share/huashu" \
+    "$ROOTFS/usr/share/icons/hicolor/scalable/apps" "$ROOTFS/usr/share/icons/hicolor/256x256/apps" \
+    "$ROOTFS/usr/share/huashu" \
     "$ROOTFS/usr/share/doc/huashu" "$ROOTFS/DEBIAN"
 cp -a "$APP" "$ROOTFS/opt/huashu"
 ln -s /opt/huashu/huashu "$ROOTFS/usr/bin/huashu"
 install -m 644 tools/packaging/huashu.desktop "$ROOTFS/usr/share/applications/huashu.desktop"
 install -m 644 tools/packaging/huashu-autostart.desktop "$ROOTFS/usr/share/huashu/huashu-autostart.desktop"
 install -m 644 resources/icons/huashu.svg "$ROOTFS/usr/share/icons/hicolor/scalable/apps/huashu.svg"
+install -m 644 resources/icons/huashu.png "$ROOTFS/usr/share/icons/hicolor/256x256/apps/huashu.png"
 install -m 644 tools/packaging/copyright "$ROOTFS/usr/share/doc/huashu/copyright"
 SIZE=$(du -sk --exclude=DEBIAN "$ROOTFS" | cut -f1)
 sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@SIZE@/$SIZE/" \
