@@ -96,6 +96,21 @@ def test_menu_and_autostart_entries_validate(installed):
     assert int.from_bytes(png.read_bytes()[16:20], "big") == 256  # IHDR width
 
 
+def test_start_at_login_runs_the_installed_copy(installed, tmp_path):
+    command, root = installed
+    done = run(command, "autostart", "on", env={"XDG_CONFIG_HOME": str(tmp_path)})
+    assert done.returncode == 0, done.stdout + done.stderr
+    entry = tmp_path / "autostart" / "huashu.desktop"
+    exec_line = next(line for line in entry.read_text(encoding="utf-8").splitlines()
+                     if line.startswith("Exec="))
+    assert exec_line == f"Exec={root / 'opt' / 'huashu' / 'huashu'} start"
+    validated = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True,
+                               text=True)
+    assert validated.returncode == 0 and not validated.stdout.strip(), validated.stdout
+    assert run(command, "autostart", "off", env={"XDG_CONFIG_HOME": str(tmp_path)}).returncode == 0
+    assert not entry.exists()
+
+
 def test_the_installed_app_pastes_end_to_end(installed):
     """The end-to-end paste tests, driving the installed app instead of the source tree."""
     command, _ = installed

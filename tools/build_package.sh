@@ -43,8 +43,8 @@ if [ -n "$icudata" ]; then
 fi
 
 # 4. The .deb: /opt/huashu, a /usr/bin/huashu launcher, the menu entry and its icon (the SVG
-#    and a 256 px PNG from tools/make_icons.py), and an autostart entry that a user copies to
-#    ~/.config/autostart/ (or an administrator to /etc/xdg/autostart/; docs/packaging.md).
+#    and a 256 px PNG from tools/make_icons.py), and an autostart entry an administrator may copy to
+#    /etc/xdg/autostart/ (a user runs `huashu autostart on`; docs/packaging.md).
 ARCH=$(dpkg --print-architecture)
 ROOTFS="$OUT/deb"
 rm -rf "$ROOTFS"
