@@ -10,18 +10,20 @@ import threading
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.core.errors import HuashuError
 from assistant.locations import data_dir, database_path
 from assistant.platform.base import Desktop, PlatformError
-from assistant.services.knowledge import KnowledgeService
-from assistant.services.rendering import RenderService
-from assistant.services.search import SearchService
-from assistant.services.settings import SettingsService
-from assistant.services.start_at_login import StartAtLogin
-from assistant.services.starter import install_starter_content
-from assistant.services.templates import TemplateService
-from assistant.store.database import Database, open_database
+
+if TYPE_CHECKING:  # imported where used: the tray app reaches its hotkey before loading them
+    from assistant.services.knowledge import KnowledgeService
+    from assistant.services.rendering import RenderService
+    from assistant.services.search import SearchService
+    from assistant.services.settings import SettingsService
+    from assistant.services.start_at_login import StartAtLogin
+    from assistant.services.templates import TemplateService
+    from assistant.store.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +57,14 @@ class Huashu:
 
 def open_app(home: Path | None = None) -> Huashu:
     """Open the data directory (HUASHU_HOME or the platform default), migrating as needed."""
+    from assistant.services.knowledge import KnowledgeService
+    from assistant.services.rendering import RenderService
+    from assistant.services.search import SearchService
+    from assistant.services.settings import SettingsService
+    from assistant.services.starter import install_starter_content
+    from assistant.services.templates import TemplateService
+    from assistant.store.database import open_database
+
     home = home or data_dir()
     db = open_database(database_path(home))
     install_starter_content(db)
@@ -110,6 +120,7 @@ def start_at_login() -> StartAtLogin:
     """Start at login for this installation: the system's own mechanism, running
     ``<this Huashu> start``."""
     from assistant.platform.autostart import autostart_for
+    from assistant.services.start_at_login import StartAtLogin
 
     return StartAtLogin(autostart_for(), [*own_command(), "start"])
 

@@ -30,7 +30,11 @@ def _require() -> None:
 
 @pytest.fixture(scope="module")
 def deb(tmp_path_factory) -> Path:
+    """The package built from this tree (or, to iterate on the tests, the one named by
+    ``HUASHU_TEST_DEB``)."""
     _require()
+    if os.environ.get("HUASHU_TEST_DEB"):
+        return Path(os.environ["HUASHU_TEST_DEB"])
     out = tmp_path_factory.mktemp("build")
     done = subprocess.run(["bash", str(REPO / "tools" / "build_package.sh")],
                           env=dict(os.environ, HUASHU_BUILD_DIR=str(out)),

@@ -24,3 +24,24 @@ def peek_setting(database: Path, key: str, default: Any = None) -> Any:
         return json.loads(row[0]) if row else default
     except (sqlite3.Error, ValueError):
         return default
+
+
+def peek_settings(database: Path) -> dict[str, Any]:
+    """Every stored setting, the same way (empty when the database cannot be read yet)."""
+    if not database.is_file():
+        return {}
+    try:
+        conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=1)
+        try:
+            rows = conn.execute("SELECT key, value FROM settings").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return {}
+    out = {}
+    for key, value in rows:
+        try:
+            out[key] = json.loads(value)
+        except (TypeError, ValueError):
+            continue
+    return out

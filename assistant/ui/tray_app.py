@@ -22,6 +22,7 @@ from assistant.core.settings import Settings
 from assistant.locations import database_path
 from assistant.platform.base import Desktop, PlatformError, WindowRef
 from assistant.services.paste import Delivery, PasteService
+from assistant.services.startup import startup_settings
 
 from .content_watch import ContentWatcher
 from .instance import InstanceServer
@@ -117,6 +118,8 @@ class TrayApp(QObject):
         self.tray.show()
         for notice in self.desktop.notices:
             self.tray.notify(self.tr("话术助手"), error_text(notice), warning=True)
+        self._settings = startup_settings(self.home)
+        self._register_hotkey()
         self._warm_popup()
         self.worker.submit(self._load, None, lambda exc: self.load_failed.emit(error_text(exc)))
         return True
@@ -136,9 +139,10 @@ class TrayApp(QObject):
 
     def _backend_opened(self, huashu) -> None:
         self.huashu = huashu
-        self._settings = huashu.settings.current()
+        early, self._settings = self._settings, huashu.settings.current()
         huashu.settings.on_change(self._settings_changed)
-        self._register_hotkey()
+        if self._settings.hotkey != early.hotkey:
+            self._register_hotkey()
         if self._pending_window is not None:
             self.open_window(self._pending_window)
             self._pending_window = None
@@ -281,12 +285,12 @@ class TrayApp(QObject):
         if paused:
             self.desktop.hotkeys.stop()
             self.hotkey = None
-        elif self.huashu is not None:
+        else:
             self._register_hotkey()
 
     def _settings_changed(self, settings: Settings) -> None:
         old, self._settings = self._settings, settings
-        if settings.hotkey != old.hotkey and self.huashu is not None:
+        if settings.hotkey != old.hotkey:
             self._register_hotkey()
         if settings.sync_interval_minutes != old.sync_interval_minutes:
             self.packs.set_interval(settings.sync_interval_minutes)
