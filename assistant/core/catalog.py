@@ -110,6 +110,7 @@ _SETTINGS = {
     "setting.send_delay_ms": ("send_delay_ms", "发送前的等待时间"),
     "setting.language": ("language", "界面语言"),
     "setting.sync_interval_minutes": ("sync_interval_minutes", "团队包检查间隔"),
+    "setting.import_limit_mb": ("import_limit_mb", "导入文件大小上限（MB）"),
     "value_not_minutes": ("must be a whole number of minutes, not '{value}'",
                           "必须是整数分钟，不能是“{value}”"),
     "minutes_out_of_range": ("must be between {low} and {high} minutes",
@@ -136,9 +137,17 @@ _IMPORT = {
         "it would unpack to more than {limit_mb} MB (a damaged or malicious file); refused",
         "解压后会超过 {limit_mb} MB（文件损坏或被恶意构造），已拒绝"),
     "file_too_large": (
-        "the file is larger than {limit} MB; split it and import the parts",
-        "文件超过 {limit} MB，太大了，请拆分后再分别导入"),
+        "the file is larger than {limit} MB; split it and import the parts (or raise "
+        "the import_limit_mb setting)",
+        "文件超过 {limit} MB，太大了，请拆分后再分别导入（或调高 import_limit_mb 设置）"),
     "file_no_text": ("no text found", "文件里没有找到文字"),
+    "import_folder": ("this is a folder; choose the files inside it",
+                      "这是一个文件夹，请选择其中的文件"),
+    "file_not_regular": (
+        "not an ordinary file (a device, pipe or socket); only files can be imported",
+        "这不是普通文件（是设备、管道或套接字），只能导入文件"),
+    "value_not_megabytes": ("'{value}' is not a size in MB (e.g. 50)",
+                            "“{value}”不是以 MB 为单位的大小（例如 50）"),
     "file_not_text": (
         "not a text file: it holds binary data (perhaps another kind of file was renamed); "
         "open it in its own program and save it as text",

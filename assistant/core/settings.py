@@ -49,32 +49,31 @@ def _choice(*choices: str, aliases: Mapping[str, str] | None = None) -> Callable
     return parse
 
 
-def _milliseconds(low: int, high: int) -> Callable[[str], int]:
-    def parse(raw: str) -> int:
-        value = raw.strip().removesuffix("ms").strip()
-        try:
-            number = int(value)
-        except ValueError:
-            raise InvalidInput("value_not_milliseconds", value=raw) from None
-        if not low <= number <= high:
-            raise InvalidInput("value_out_of_range", low=low, high=high)
-        return number
+def _count(unit: str, not_a_number: str, out_of_range: str = "value_out_of_range"):
+    """A parser for a whole number of ``unit`` (which may follow it, in any case) between
+    ``low`` and ``high``."""
 
-    return parse
+    def bounded(low: int, high: int) -> Callable[[str], int]:
+        def parse(raw: str) -> int:
+            value = raw.strip()
+            if value.lower().endswith(unit.lower()):
+                value = value[: -len(unit)].strip()
+            try:
+                number = int(value)
+            except ValueError:
+                raise InvalidInput(not_a_number, value=raw) from None
+            if not low <= number <= high:
+                raise InvalidInput(out_of_range, low=low, high=high)
+            return number
+
+        return parse
+
+    return bounded
 
 
-def _minutes(low: int, high: int) -> Callable[[str], int]:
-    def parse(raw: str) -> int:
-        value = raw.strip().removesuffix("min").strip()
-        try:
-            number = int(value)
-        except ValueError:
-            raise InvalidInput("value_not_minutes", value=raw) from None
-        if not low <= number <= high:
-            raise InvalidInput("minutes_out_of_range", low=low, high=high)
-        return number
-
-    return parse
+_milliseconds = _count("ms", "value_not_milliseconds")
+_megabytes = _count("MB", "value_not_megabytes")
+_minutes = _count("min", "value_not_minutes", "minutes_out_of_range")
 
 
 def _hotkey(raw: str) -> str:
@@ -126,6 +125,9 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("sync_interval_minutes", 30,
                     "How often the running app checks team pack subscriptions (0: only at "
                     "start and with huashu sync)", _minutes(0, 24 * 60)),
+        SettingSpec("import_limit_mb", 50,
+                    "Largest file (in MB) that import reads: handbooks and quick-reply files",
+                    _megabytes(1, 2048)),
     )
 }
 
@@ -162,6 +164,7 @@ class Settings:
     send_delay_ms: int = SPECS["send_delay_ms"].default
     language: str = SPECS["language"].default
     sync_interval_minutes: int = SPECS["sync_interval_minutes"].default
+    import_limit_mb: int = SPECS["import_limit_mb"].default
 
     @classmethod
     def from_stored(cls, stored: Mapping[str, Any]) -> Settings:

@@ -25,6 +25,10 @@ from .pinyin import PinyinIndex, Readings, syllable_needles
 MAX_PREFIX_WORDS = 200
 PINYIN_SETS_DELAY_S = 0.5
 FUZZY_MIN_LENGTH = 4
+FUZZY_MAX_LENGTH = 24
+"""Typos are forgiven in words up to this long: each indexed word costs as many variants as
+it has letters, each nearly as long as the word, so one 40,000-letter word would cost
+gigabytes (nobody mistypes a word that long in a search box anyway)."""
 _WORDS = re.compile(r"[a-z\u00df-\u024f]+(?:['’][a-z\u00df-\u024f]+)*")
 
 
@@ -281,7 +285,7 @@ class TemplateMatcher:
         self._shortcut_list = sorted(self._shortcuts)
         for word in set(self._fields["title"].words) | set(self._fields["body"].words) | set(
                 self._fields["tags"].words):
-            if len(word) >= FUZZY_MIN_LENGTH - 1:
+            if FUZZY_MIN_LENGTH - 1 <= len(word) <= FUZZY_MAX_LENGTH + 1:
                 for k in range(len(word)):
                     self._deletes[word[:k] + word[k + 1 :]].add(word)
         self._pinyin_sets: _PinyinSets | None = None
@@ -355,7 +359,8 @@ class TemplateMatcher:
             info["body_pinyin"] = body_pinyin
             fuzzy_title: set[int] = set()
             fuzzy_body: set[int] = set()
-            if len(word) >= FUZZY_MIN_LENGTH and not (info["title_word"] or info["body_word"]):
+            if FUZZY_MIN_LENGTH <= len(word) <= FUZZY_MAX_LENGTH and not (
+                    info["title_word"] or info["body_word"]):
                 for near in self._fuzzy_words(word):
                     fuzzy_title |= f["title"].words.get(near, set())
                     fuzzy_body |= f["body"].words.get(near, set()) | f["tags"].words.get(near, set())

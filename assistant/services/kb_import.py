@@ -25,8 +25,10 @@ from assistant.store.settings import content_generation
 
 from .knowledge import KnowledgeService
 from .readers import read_blocks
+from .settings import SettingsService
 
 SECTION_SEPARATOR = " / "
+ORDINAL_MARK = " #"
 READING, SAVING, INDEXING = "reading", "saving", "indexing"
 CANCEL_CHECK_EVERY = 50
 
@@ -63,17 +65,27 @@ class ImportReport:
         return self.added + self.updated + self.unchanged
 
 
-def _drafts(path: Path, sections: list[Section], category: str | None) -> list[ArticleDraft]:
-    drafts = []
+def section_keys(sections: list[Section]) -> list[str]:
+    """Each section's identity within its file: its heading path, and for the second and later
+    sections with the same path (two "# 常见问题" headings, or "# 退货 / 运费" beside
+    "# 退货" › "## 运费") the ordinal among them, so re-importing finds each one again."""
+    seen: dict[str, int] = {}
+    keys = []
     for section in sections:
-        drafts.append(make_article_draft(
-            title=section.title[:200],
-            body=section.body,
-            category=category or f"导入/{path.stem.replace('/', '_')[:60] or 'file'}",
-            source_file=path.name,
-            section_path=SECTION_SEPARATOR.join(section.path),
-        ))
-    return drafts
+        path = SECTION_SEPARATOR.join(section.path)
+        seen[path] = seen.get(path, 0) + 1
+        keys.append(path if seen[path] == 1 else f"{path}{ORDINAL_MARK}{seen[path]}")
+    return keys
+
+
+def _drafts(path: Path, sections: list[Section], category: str | None) -> list[ArticleDraft]:
+    return [make_article_draft(
+        title=section.title[:200],
+        body=section.body,
+        category=category or f"导入/{path.stem.replace('/', '_')[:60] or 'file'}",
+        source_file=path.name,
+        section_path=key,
+    ) for section, key in zip(sections, section_keys(sections), strict=True)]
 
 
 def import_files(db: Database, knowledge: KnowledgeService, paths: list[Path],
@@ -86,6 +98,7 @@ def import_files(db: Database, knowledge: KnowledgeService, paths: list[Path],
     if duplicate:
         raise InvalidInput("import_duplicate_names", file=duplicate)
     report = progress or (lambda step: None)
+    limit = SettingsService(db).current().import_limit_mb * 2**20
 
     def check() -> None:
         if cancelled():
@@ -95,7 +108,7 @@ def import_files(db: Database, knowledge: KnowledgeService, paths: list[Path],
     for number, path in enumerate(paths):
         check()
         report(ImportProgress(READING, number, len(paths), path.name))
-        blocks = read_blocks(path)
+        blocks = read_blocks(path, limit)
         parsed.append((path, _drafts(path, sections_from_blocks(blocks, path.stem), category)))
     report(ImportProgress(READING, len(paths), len(paths)))
 
@@ -105,7 +118,12 @@ def import_files(db: Database, knowledge: KnowledgeService, paths: list[Path],
     done = 0
     with db.transaction() as conn:
         for path, drafts in parsed:
-            existing = {a.section_path: a for a in store.articles_from_source(conn, path.name)}
+            existing, repeated = {}, []
+            for article in store.articles_from_source(conn, path.name):
+                if article.section_path in existing:  # left by an import before section_keys
+                    repeated.append(article.id)
+                else:
+                    existing[article.section_path] = article
             for draft in drafts:
                 if done % CANCEL_CHECK_EVERY == 0:
                     check()
@@ -120,7 +138,7 @@ def import_files(db: Database, knowledge: KnowledgeService, paths: list[Path],
                     updated += 1
                 else:
                     unchanged += 1
-            stale = [a.id for a in existing.values()]
+            stale = repeated + [a.id for a in existing.values()]
             store.delete_articles(conn, stale)
             deleted += stale
             removed += len(stale)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import stat
 import threading
 import warnings
 from collections.abc import Callable, Iterator
@@ -147,10 +148,11 @@ def _parse(path: Path, suffix: str) -> list[Block]:
     return blocks_from_plain_text(text)
 
 
-def read_blocks(path: Path) -> list[Block]:
+def read_blocks(path: Path, limit_bytes: int = MAX_FILE_BYTES) -> list[Block]:
     """The file's blocks; raises InvalidInput naming the file and saying what to do when it
     cannot be read. What the parsing libraries complain about goes to the debug log only."""
     with naming(path):
+        check_file(path, limit_bytes)
         suffix = path.suffix.lower()
         if not suffix:
             raise InvalidInput("file_type_missing", supported=SUPPORTED)
@@ -172,10 +174,10 @@ def naming(path: Path) -> Iterator[None]:
 
 
 def parse_file(path: Path, parse: Callable[[Path], T], damaged: InvalidInput) -> T:
-    """``parse(path)`` once the file's size is checked, with the libraries' complaints sent to
-    the debug log. Its own InvalidInput passes; an OSError becomes the matching message, and
-    any other exception (a damaged file makes the libraries raise many kinds) ``damaged``."""
-    check_size(path)
+    """``parse(path)`` (a file :func:`check_file` accepted), with the libraries' complaints
+    sent to the debug log. Its own InvalidInput passes; an OSError becomes the matching
+    message, and any other exception (a damaged file makes the libraries raise many kinds)
+    ``damaged``."""
     try:
         with quiet_libraries():
             return parse(path)
@@ -188,14 +190,20 @@ def parse_file(path: Path, parse: Callable[[Path], T], damaged: InvalidInput) ->
         raise damaged from None
 
 
-def check_size(path: Path) -> None:
-    """Raise InvalidInput when ``path`` is missing, unreadable or larger than the limit."""
+def check_file(path: Path, limit_bytes: int = MAX_FILE_BYTES) -> None:
+    """Raise InvalidInput unless ``path`` is an ordinary, readable file within the limit: a
+    folder, a device (``/dev/zero`` behind a symlink would be read until memory runs out) or a
+    pipe (reading would wait forever) is refused before it is opened."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except OSError as exc:
         raise unreadable(exc) from None
-    if size > MAX_FILE_BYTES:
-        raise InvalidInput("file_too_large", limit=MAX_FILE_BYTES // 2**20)
+    if stat.S_ISDIR(info.st_mode):
+        raise InvalidInput("import_folder")
+    if not stat.S_ISREG(info.st_mode):
+        raise InvalidInput("file_not_regular")
+    if info.st_size > limit_bytes:
+        raise InvalidInput("file_too_large", limit=limit_bytes // 2**20)
 
 
 def unreadable(exc: OSError) -> InvalidInput:

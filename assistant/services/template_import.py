@@ -29,10 +29,11 @@ from assistant.core.content import (
 from assistant.core.errors import InvalidInput, LocalizedError
 from assistant.core.messages import Message
 from assistant.store import templates as store
-from assistant.store.packs import pack_names
 from assistant.store.database import Database
+from assistant.store.packs import pack_names
 from assistant.store.settings import content_generation
 
+from .settings import SettingsService
 from .snippets import read_snippet_file
 from .snippets.rows import SnippetRow, Where
 from .templates import TemplateService
@@ -77,7 +78,8 @@ def import_template_files(db: Database, templates: TemplateService, paths: list[
     if not paths:
         raise InvalidInput("import_no_files")
     default = CATEGORY_SEPARATOR.join(split_category_path(category)) or None
-    parsed = [(path.name, read_snippet_file(path)) for path in paths]
+    limit = SettingsService(db).current().import_limit_mb * 2**20
+    parsed = [(path.name, read_snippet_file(path, limit)) for path in paths]
     with db.transaction() as conn:
         batch = _Batch(conn, default)
         for name, rows in parsed:

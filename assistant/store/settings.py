@@ -66,3 +66,4 @@ def bump_generation(conn: Connection) -> int:
         write_value(conn, GENERATION_KEY, mark[1])
         conn.info[GENERATION_KEY] = mark
     return mark[1]
+

@@ -126,6 +126,39 @@ def test_reimport_updates_instead_of_duplicating(app, handbooks):
     assert [h.title for h in app.search.search("十五天", "kb", 3)] == ["退换货"]
 
 
+@pytest.mark.parametrize("text", [
+    "# 常见问题\n\n第一个回答。\n\n# 常见问题 (2)\n\n第二个回答。\n\n# 常见问题\n\n第三个回答。\n",
+    "# 退货\n\n## 运费\n\n甲。\n\n# 退货 / 运费\n\n乙。\n",
+])
+def test_sections_with_the_same_heading_path_are_found_again(app, tmp_path, text):
+    """Re-importing a file whose headings repeat a path adds nothing (it used to add one
+    article per import)."""
+    path = tmp_path / "d.md"
+    path.write_text(text, encoding="utf-8")
+    first = import_files(app.db, app.knowledge, [path])
+    bodies = sorted(a.body for a in app.knowledge.list() if a.source_file == "d.md")
+    for _ in range(4):
+        again = import_files(app.db, app.knowledge, [path])
+        assert (again.added, again.updated, again.removed, again.unchanged) == (0, 0, 0, first.added)
+    assert sorted(a.body for a in app.knowledge.list() if a.source_file == "d.md") == bodies
+
+
+def test_duplicates_left_by_older_imports_are_removed(app, tmp_path):
+    from assistant.core.content import make_article_draft
+    from assistant.store import articles
+
+    path = tmp_path / "d.md"
+    path.write_text("# 常见问题\n\n第一个回答。\n\n# 常见问题\n\n第二个回答。\n", encoding="utf-8")
+    with app.db.transaction() as conn:
+        for body in ("第一个回答。", "第二个回答。", "第三个回答。"):
+            articles.add_article(conn, make_article_draft(
+                title="常见问题", body=body, category="导入/d", source_file="d.md",
+                section_path="常见问题"))
+    report = import_files(app.db, app.knowledge, [path])
+    kept = sorted(a.body for a in app.knowledge.list() if a.source_file == "d.md")
+    assert kept == ["第一个回答。", "第二个回答。"] and report.removed == 2
+
+
 @pytest.mark.parametrize(
     "name, content, message",
     [
@@ -194,3 +227,52 @@ def test_cancelling_while_saving_rolls_everything_back(app, tmp_path):
     assert {a.id: a.content_hash for a in app.knowledge.list()} == before
     assert app.search.search("第150节", "kb") == []
     assert [s.file for s in steps if s.file] == ["大手册.md"]
+
+
+def cause_code(error: InvalidInput) -> str:
+    while error.code == "file_problem":
+        error = error.params["cause"]
+    return error.code
+
+
+@pytest.mark.parametrize("kind", ["folder", "fifo", "device"])
+def test_only_ordinary_files_are_read(app, tmp_path, kind):
+    """A FIFO used to hang the import and /dev/zero behind a symlink to fill the memory; a
+    folder was 'unsupported file type (none)'."""
+    import os
+
+    path = tmp_path / "手册.md"
+    if kind == "folder":
+        path.mkdir()
+    elif kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path.symlink_to("/dev/zero")
+    before = len(app.knowledge.list())
+    with pytest.raises(InvalidInput) as refused:
+        import_files(app.db, app.knowledge, [path])
+    assert cause_code(refused.value) == ("import_folder" if kind == "folder" else "file_not_regular")
+    assert "手册.md" in str(refused.value) and len(app.knowledge.list()) == before
+
+
+def test_the_size_limit_is_a_setting(app, tmp_path):
+    from assistant.services.snippets import read_snippet_file
+    from assistant.services.template_import import import_template_files
+
+    big = tmp_path / "big.md"
+    big.write_text("".join(f"# 第{n}节\n\n" + "内容。" * 2000 + "\n\n" for n in range(200)),
+                   encoding="utf-8")  # about 3.6 MB in 200 sections
+    app.settings.set("import_limit_mb", "2")
+    with pytest.raises(InvalidInput) as refused:
+        import_files(app.db, app.knowledge, [big])
+    assert cause_code(refused.value) == "file_too_large" and "2 MB" in str(refused.value)
+    sheet = tmp_path / "big.csv"
+    sheet.write_text("标题,内容\n" + "好,好的\n" * 400_000, encoding="utf-8")
+    with pytest.raises(InvalidInput):
+        import_template_files(app.db, app.templates, [sheet])
+    app.settings.set("import_limit_mb", "10")
+    assert import_files(app.db, app.knowledge, [big]).added == 200
+    with pytest.raises(InvalidInput):
+        app.settings.set("import_limit_mb", "0")
+    with pytest.raises(InvalidInput):
+        read_snippet_file(tmp_path)

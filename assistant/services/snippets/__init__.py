@@ -13,7 +13,7 @@ from pathlib import Path
 
 from assistant.core.errors import InvalidInput
 
-from ..readers import naming, parse_file
+from ..readers import MAX_FILE_BYTES, check_file, naming, parse_file
 from .rows import SnippetRow
 
 _READERS = {
@@ -32,10 +32,11 @@ def is_snippet_file(path: Path) -> bool:
     return path.suffix.lower() in _READERS
 
 
-def read_snippet_file(path: Path) -> list[SnippetRow]:
+def read_snippet_file(path: Path, limit_bytes: int = MAX_FILE_BYTES) -> list[SnippetRow]:
     """The rows of a quick-reply file; raises InvalidInput naming the file when it cannot be
-    read as a whole (missing, too large, damaged, not of its format)."""
+    read as a whole (missing, not a file, too large, damaged, not of its format)."""
     with naming(path):
+        check_file(path, limit_bytes)
         suffix = path.suffix.lower()
         if suffix not in _READERS:
             raise InvalidInput("file_type_unsupported", suffix=suffix or path.name,
