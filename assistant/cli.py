@@ -573,7 +573,7 @@ def cmd_remote(args: argparse.Namespace) -> int:
                 print(f"{key:<14} {reply.get(key)}")
             if reply.get("tray") is False:
                 print("note: this desktop has no system tray; open the windows with "
-                      "'huashu open templates|knowledge|settings' or the popup's menu (Alt+M)")
+                      "'huashu open templates|knowledge|settings|stats' or the popup's menu (Alt+M)")
     return 0
 
 

@@ -14,11 +14,11 @@ import io
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 
+from assistant.core.errors import InvalidInput
 from assistant.core.statistics import (
     ActionCounts, DayUsage, Statistics, TemplateUsage, UnusedTemplate, characters_saved_per_use,
     check_days, most_used_first,
 )
-from assistant.core.errors import InvalidInput
 from assistant.files import write_atomically
 from assistant.store import statistics as store
 from assistant.store.database import Database

@@ -4,7 +4,7 @@ export, `huashu stats`, and that nothing but ids, actions and times is ever stor
 import csv
 import json
 import sqlite3
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import insert
@@ -97,7 +97,7 @@ def test_the_report_orders_templates_and_totals_the_uses(app):
     quick = app.templates.add(title="快", body="一二三四五六七八九十", shortcut="kk")
     slow = app.templates.add(title="慢", body="一二三四五", shortcut=None)
     now = datetime.now(BEIJING)
-    stamp = now.astimezone(timezone.utc).replace(tzinfo=None).isoformat(" ")
+    stamp = now.astimezone(UTC).replace(tzinfo=None).isoformat(" ")
     add_uses(app, (slow.id, "paste", stamp), (quick.id, "paste", stamp),
              (quick.id, "send", stamp), (quick.id, "copy", stamp))
     report = app.statistics.report(7, tz=BEIJING)
