@@ -50,6 +50,13 @@ class Huashu:
         packs.on_change(self.search.content_changed)
         return packs
 
+    @cached_property
+    def statistics(self):
+        """Usage statistics (loaded on first use, by the statistics window or `huashu stats`)."""
+        from assistant.services.statistics import StatisticsService
+
+        return StatisticsService(self.db)
+
     def close(self) -> None:
         self.search.close()
         self.db.close()

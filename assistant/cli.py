@@ -8,7 +8,8 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
-from datetime import datetime
+from datetime import date, datetime
+from pathlib import Path
 from typing import Any, NoReturn
 
 from assistant import __version__
@@ -32,7 +33,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _print_json(value: Any) -> None:
     def default(obj: Any) -> Any:
-        if isinstance(obj, datetime):
+        if isinstance(obj, (datetime, date)):
             return obj.isoformat()
         raise TypeError(type(obj).__name__)
 
@@ -138,6 +139,56 @@ def cmd_lint(args: argparse.Namespace) -> int:
     print(f"{count} problem(s) in {len(found)} template(s)" if found else "no problems found",
           file=sys.stderr)
     return EXIT_ERROR if found else 0
+
+
+STATS_TOP = 20
+SAVED_RULE = ("Characters saved are estimated, as only template ids, actions and times are "
+              "recorded: per use, the template's length (a placeholder counts as its name, "
+              "{称呼} as 2) minus its shortcut code's length (2 without one), never below 0.")
+
+
+def _days(raw: str) -> int:
+    from assistant.core.statistics import check_days
+
+    try:
+        return check_days(int(raw))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expects a whole number of days, not '{raw}'") from None
+    except InvalidInput as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    app = _open()
+    report = app.statistics.report(args.days)
+    if args.csv:
+        for path in app.statistics.to_csv(report, args.csv):
+            print(f"wrote {path}", file=sys.stderr)
+    if args.json:
+        _print_json({**asdict(report), "totals": asdict(report.totals),
+                     "characters_saved": report.characters_saved})
+    else:
+        _print_stats(report)
+    return 0
+
+
+def _print_stats(report) -> None:
+    totals = report.totals
+    print(f"Last {report.days} day(s), {report.first_day} to {report.last_day}: "
+          f"{totals.total} use(s): {totals.paste} pasted, {totals.send} sent, "
+          f"{totals.copy} copied; about {report.characters_saved:,} characters saved")
+    if report.templates:
+        print(f"\nMost used (top {min(STATS_TOP, len(report.templates))}):")
+        print(f"{'total':>6} {'paste':>6} {'send':>6} {'copy':>6}  template")
+        for usage in report.templates[:STATS_TOP]:
+            c = usage.counts
+            where = f"{usage.category} › " if usage.category else ""
+            print(f"{c.total:>6} {c.paste:>6} {c.send:>6} {c.copy:>6}  {where}{usage.title}")
+    print("\nPer day (total: paste/send/copy):")
+    for day in report.per_day:
+        c = day.counts
+        print(f"{day.day}  {c.total:>4}" + (f"  ({c.paste}/{c.send}/{c.copy})" if c.total else ""))
+    print(f"\nNever used: {len(report.never_used)} template(s)")
 
 
 def cmd_kb_list(args: argparse.Namespace) -> int:
@@ -522,7 +573,7 @@ def cmd_remote(args: argparse.Namespace) -> int:
                 print(f"{key:<14} {reply.get(key)}")
             if reply.get("tray") is False:
                 print("note: this desktop has no system tray; open the windows with "
-                      "'huashu open templates|knowledge|settings' or the popup's menu (Alt+M)")
+                      "'huashu open templates|knowledge|settings|stats' or the popup's menu (Alt+M)")
     return 0
 
 
@@ -586,6 +637,14 @@ def build_parser() -> argparse.ArgumentParser:
     kb_commands = kb.add_subparsers(dest="kb_command", parser_class=_Parser, metavar="ACTION",
                                     required=True)
     add(kb_commands, "list", cmd_kb_list, "list knowledge-base articles")
+
+    stats = add(commands, "stats", cmd_stats, "usage statistics: most used templates, uses per "
+                "day, templates never used, characters saved. " + SAVED_RULE)
+    stats.add_argument("--days", type=_days, default=30, metavar="N",
+                       help="the last N days, today included (1-3650, default 30)")
+    stats.add_argument("--csv", type=Path, metavar="FILE",
+                       help="also write the templates to FILE and the uses per day to "
+                       "FILE-每日.csv (UTF-8 for Excel)")
 
     config = add(commands, "config", cmd_config, "list, read or change settings")
     config.add_argument("key", nargs="?")
@@ -675,8 +734,8 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--gender", type=_gender, default=Gender.UNKNOWN,
                          help="male, female or unknown (先生/男, 女士/女, 未知 also work)")
     opening = add(commands, "open", cmd_open, "open a window of the running Huashu (starting "
-                  "it if needed): templates, knowledge or settings", json_flag=False)
-    opening.add_argument("window", choices=("templates", "knowledge", "settings"))
+                  "it if needed): templates, knowledge, settings or stats", json_flag=False)
+    opening.add_argument("window", choices=("templates", "knowledge", "settings", "stats"))
     add(commands, "manage", cmd_open, "open the template manager (the same as "
         "`huashu open templates`)", json_flag=False)
     add(commands, "quit", cmd_remote, "quit the running Huashu", json_flag=False)

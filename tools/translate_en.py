@@ -170,6 +170,43 @@ ENGLISH = {
     "选中回复后": "When a reply is chosen",
     "预览": "Preview",
     "预览（王小明 先生）": "Preview (王小明, Mr)",
+    # Usage statistics (统计 window, its chart, the tray and popup menus)
+    "使用统计(&U)": "&Usage statistics",
+    "菜单：模板管理、知识库、使用统计、设置（Alt+M）":
+        "Menu: templates, knowledge base, usage statistics, settings (Alt+M)",
+    "使用统计": "Usage statistics",
+    "最近 {n} 天": "Last {n} days",
+    "导出 CSV…": "Export CSV…",
+    "导出两个表格给组长：各模板的使用次数，以及每日使用次数（文件名后加“-每日”）":
+        "Export two tables for the team lead: the uses of each template, and the uses per "
+        "day (the file name with “-每日” added)",
+    "估算值：为保护隐私，只记录模板、动作和时间，不记录发出的文字。\n"
+    "每用一次，按模板正文的字数计算（占位符按其名称计，如 {称呼} 计 2 字），\n"
+    "减去快捷码的长度（没有快捷码时减 2，即搜索时最少的按键），不低于 0。":
+        "An estimate: to protect privacy only the template, the action and the time are "
+        "recorded, never the text sent.\nEach use counts the template's length (a placeholder "
+        "counts as its name: {称呼} as 2)\nminus its shortcut code's length (2 without one, the "
+        "fewest keys to find it by search), never below 0.",
+    "时间范围": "Period",
+    "每日使用次数": "Uses per day",
+    "粘贴": "Pasted",
+    "发送": "Sent",
+    "复制": "Copied",
+    "合计": "Total",
+    "最常用": "Most used",
+    "从未使用": "Never used",
+    "共使用 {total} 次（粘贴 {paste}，发送 {send}，复制 {copy}）":
+        "{total} uses ({paste} pasted, {send} sent, {copy} copied)",
+    "约节省 {n} 字": "About {n} characters saved",
+    "从未使用（{n}）": "Never used ({n})",
+    "{first} 至 {last}": "{first} to {last}",
+    "导出 CSV": "Export CSV",
+    "CSV 表格": "CSV table",
+    "话术统计": "usage-statistics",
+    "已导出到 {file} 和 {daily}": "Exported to {file} and {daily}",
+    "导出失败：": "Export failed: ",
+    "{day}：共 {total} 次\n粘贴 {paste}，发送 {send}，复制 {copy}":
+        "{day}: {total} uses\n{paste} pasted, {send} sent, {copy} copied",
 }
 
 

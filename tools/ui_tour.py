@@ -34,6 +34,25 @@ HANDBOOK = """# 退换货说明
 """
 
 
+def record_sample_uses(huashu) -> None:
+    """A month of uses, spread over the days and actions, for the statistics window."""
+    from datetime import timedelta
+
+    from sqlalchemy import insert
+
+    from assistant.store.tables import usage_events, utcnow
+
+    used = huashu.templates.list()[:12]
+    now = utcnow()
+    rows = [{"template_id": t.id, "action": ("paste", "send", "copy")[(i + day) % 3 % 2 * (i % 3)],
+             "used_at": now - timedelta(days=day, minutes=i)}
+            for day in range(30) for i, t in enumerate(used) if (i * 7 + day * 3) % 5 < 2 + i % 3]
+    with huashu.db.transaction() as conn:
+        conn.execute(insert(usage_events), rows)
+    for t in used:
+        huashu.templates.record_use(t.id, "paste")
+
+
 def tour(out: Path, language: str) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -125,6 +144,16 @@ def tour(out: Path, language: str) -> None:
     knowledge.query.setText("运费")
     shot("knowledge")
     knowledge.close()
+
+    from assistant.ui.stats_window import StatsWindow
+
+    record_sample_uses(huashu)
+    stats = StatsWindow(huashu, worker)
+    place_on_mouse_screen(stats)
+    stats.show()
+    spin(800)
+    shot("stats")
+    stats.close()
 
     dialog = SettingsDialog(huashu.settings)
     place_on_mouse_screen(dialog)

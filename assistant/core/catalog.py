@@ -478,7 +478,14 @@ _PACKS = {
         "“{title}”属于团队包“{pack}”，只随团队包更新"),
 }
 
+# Usage statistics
+_STATISTICS = {
+    "stats_days_invalid": (
+        "the number of days must be from {low} to {high}, not {days}",
+        "统计天数应为 {low} 到 {high} 之间的整数，而不是 {days}"),
+}
+
 CATALOG: dict[str, tuple[str, str]] = {
     **_INPUT, **_NOT_FOUND, **_HOTKEY, **_SETTINGS, **_IMPORT, **_SNIPPETS, **_DATA, **_DESKTOP,
-    **_LINT, **_PACKS,
+    **_LINT, **_PACKS, **_STATISTICS,
 }

@@ -37,7 +37,7 @@ def _one_line(text: str) -> str:
 class QuickReplyPopup(QWidget):
     chosen = Signal(str, object, str)  # text, template id (None for an article), mode
     dismissed = Signal()
-    open_window = Signal(str)  # "templates", "knowledge" or "settings"
+    open_window = Signal(str)  # "templates", "knowledge", "stats" or "settings"
     painted = Signal(float)  # perf_counter() of the first paint after each show
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -100,13 +100,14 @@ class QuickReplyPopup(QWidget):
         self.menu = QMenu(self)
         for name, label in (("templates", self.tr("模板管理(&T)")),
                             ("knowledge", self.tr("知识库(&K)")),
+                            ("stats", self.tr("使用统计(&U)")),
                             ("settings", self.tr("设置(&S)"))):
             action = self.menu.addAction(label)
             action.triggered.connect(lambda _=False, name=name: self._open_window(name))
         self.menu_button = QToolButton()
         self.menu_button.setObjectName("menuButton")
         self.menu_button.setText("☰")
-        self.menu_button.setToolTip(self.tr("菜单：模板管理、知识库、设置（Alt+M）"))
+        self.menu_button.setToolTip(self.tr("菜单：模板管理、知识库、使用统计、设置（Alt+M）"))
         self.menu_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.menu_button.setAutoRaise(True)
         self.menu_button.clicked.connect(self.show_menu)

@@ -19,6 +19,7 @@ class Tray(QObject):
     manage_templates = Signal()
     knowledge_base = Signal()
     settings = Signal()
+    statistics = Signal()
     pause_toggled = Signal(bool)
     quit = Signal()
 
@@ -28,6 +29,7 @@ class Tray(QObject):
         self._add(self.tr("快捷回复"), self.quick_reply)
         self._add(self.tr("模板管理"), self.manage_templates)
         self._add(self.tr("知识库"), self.knowledge_base)
+        self._add(self.tr("使用统计"), self.statistics)
         self._add(self.tr("设置"), self.settings)
         self.menu.addSeparator()
         self.pause = QAction(self.tr("暂停热键"), self.menu)

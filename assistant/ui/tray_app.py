@@ -34,7 +34,7 @@ from .toast import Toast
 from .tray import Tray
 from .worker import LatestOnly, QtScheduler, Worker
 
-WINDOWS = ("templates", "knowledge", "settings")
+WINDOWS = ("templates", "knowledge", "settings", "stats")
 NO_TRAY_NOTICE = "_no_tray_notice_shown"
 
 log = logging.getLogger(__name__)
@@ -105,6 +105,7 @@ class TrayApp(QObject):
         self.tray.manage_templates.connect(lambda: self.open_window("templates"))
         self.tray.knowledge_base.connect(lambda: self.open_window("knowledge"))
         self.tray.settings.connect(lambda: self.open_window("settings"))
+        self.tray.statistics.connect(lambda: self.open_window("stats"))
         self.tray.pause_toggled.connect(self.set_paused)
         self.tray.quit.connect(self.quit)
         self.packs.updated.connect(self._packs_updated)

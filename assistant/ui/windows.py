@@ -24,4 +24,8 @@ def create(name: str, huashu, worker) -> QWidget:
         from .knowledge_window import KnowledgeWindow
 
         return KnowledgeWindow(huashu, worker)
+    if name == "stats":
+        from .stats_window import StatsWindow
+
+        return StatsWindow(huashu, worker)
     raise ValueError(name)

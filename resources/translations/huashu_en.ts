@@ -316,58 +316,63 @@ Put it in a shared folder or on a web server; agents who subscribe with huashu s
     </message>
     <message>
         <location filename="../../assistant/ui/popup.py" line="103" />
+        <source>使用统计(&amp;U)</source>
+        <translation>&amp;Usage statistics</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/popup.py" line="104" />
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="109" />
-        <source>菜单：模板管理、知识库、设置（Alt+M）</source>
-        <translation>Menu: templates, knowledge base, settings (Alt+M)</translation>
+        <location filename="../../assistant/ui/popup.py" line="110" />
+        <source>菜单：模板管理、知识库、使用统计、设置（Alt+M）</source>
+        <translation>Menu: templates, knowledge base, usage statistics, settings (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="119" />
-        <location filename="../../assistant/ui/popup.py" line="302" />
+        <location filename="../../assistant/ui/popup.py" line="120" />
+        <location filename="../../assistant/ui/popup.py" line="303" />
         <source>模板</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="120" />
-        <location filename="../../assistant/ui/popup.py" line="302" />
+        <location filename="../../assistant/ui/popup.py" line="121" />
+        <location filename="../../assistant/ui/popup.py" line="303" />
         <source>知识库</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="134" />
+        <location filename="../../assistant/ui/popup.py" line="135" />
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="173" />
+        <location filename="../../assistant/ui/popup.py" line="174" />
         <source>Enter 粘贴右侧高亮的段落（在预览中选中文字则只粘贴所选）· Ctrl+C 复制 · Tab 模板 · Alt+M 菜单 · Esc 关闭</source>
         <translation>Enter paste passage (or selection) · Ctrl+C copy · Tab templates · Alt+M menu · Esc close</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="176" />
+        <location filename="../../assistant/ui/popup.py" line="177" />
         <source>Enter 粘贴 · Ctrl+Enter 粘贴并发送 · Ctrl+C 复制 · Alt+1…9 选择 · Tab 知识库 · Alt+M 菜单 · Esc 关闭</source>
         <translation>Enter paste · Ctrl+Enter paste and send · Ctrl+C copy · Alt+1…9 pick · Tab knowledge base · Alt+M menu · Esc close</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="272" />
+        <location filename="../../assistant/ui/popup.py" line="273" />
         <source>正在加载模板和知识库…</source>
         <translation>Loading templates and knowledge base…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="381" />
+        <location filename="../../assistant/ui/popup.py" line="382" />
         <source>填写 {name}</source>
         <translation>Fill in {name}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="387" />
+        <location filename="../../assistant/ui/popup.py" line="388" />
         <source>请填写后按 Enter（Esc 返回）</source>
         <translation>Fill in, then press Enter (Esc to go back)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="477" />
+        <location filename="../../assistant/ui/popup.py" line="478" />
         <source>请先填写这一项（Esc 返回）</source>
         <translation>Fill this in first (Esc to go back)</translation>
     </message>
@@ -453,6 +458,128 @@ Put it in a shared folder or on a web server; agents who subscribe with huashu s
         <location filename="../../assistant/ui/settings_dialog.py" line="65" />
         <source>界面语言（重启后生效）</source>
         <translation>Language (after restart)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWindow</name>
+    <message>
+        <location filename="../../assistant/ui/stats_window.py" line="30" />
+        <source>使用统计</source>
+        <translation>Usage statistics</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/stats_window.py" line="39" />
+        <source>最近 {n} 天</source>
+        <translation>Last {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/stats_window.py" line="41" />
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/stats_window.py" line="42" />
+        <source>导出两个表格给组长：各模板的使用次数，以及每日使用次数（文件名后加“-每日”）</source>
+        <translation>Export two tables for the team lead: the uses of each template, and the uses per day (the file name with “-每日” added)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/stats_window.py" line="47" />
+        <source>估算值：为保护隐私，只记录模板、动作和时间，不记录发出的文字。
+每用一次，按模板正文的字数计算（占位符按其名称计，如 {称呼} 计 2 字），
+减去快捷码的长度（没有快捷码时减 2，即搜索时最少的按键），不低于 0。</source>
+        <translation>An estimate: to protect privacy only the template, the action and the time are recorded, never the text sent.
+Each use counts the template's length (a placeholder counts as its name: {称呼} as 2)
+minus its shortcut code's length (2 without one, the fewest keys to find it by search), never below 0.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/stats_window.py" line="51" />
+        <source>时间范围</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/stats_window.py" line="61" />
+        <source>每日使用次数</source>
+        <translation>Uses per day</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/stats_window.py" line="66" />
+        <source>模板</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/stats_window.py" line="66" />
+        <source>粘贴</source>
+        <translation>Pasted</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/stats_window.py" line="66" />
+        <source>发送</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/stats_window.py" line="67" />
+        <source>复制</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/stats_window.py" line="67" />
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/stats_window.py" line="73" />
+        <source>最常用</source>
+        <translation>Most used</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/stats_window.py" line="76" />
+        <source>从未使用</source>
+        <translation>Never used</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/stats_window.py" line="112" />
+        <source>共使用 {total} 次（粘贴 {paste}，发送 {send}，复制 {copy}）</source>
+        <translation>{total} uses ({paste} pasted, {send} sent, {copy} copied)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/stats_window.py" line="117" />
+        <source>约节省 {n} 字</source>
+        <translation>About {n} characters saved</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/stats_window.py" line="135" />
+        <source>从未使用（{n}）</source>
+        <translation>Never used ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/stats_window.py" line="137" />
+        <source>{first} 至 {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/stats_window.py" line="141" />
+        <source>话术统计</source>
+        <translation>usage-statistics</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/stats_window.py" line="143" />
+        <source>导出 CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/stats_window.py" line="144" />
+        <source>CSV 表格</source>
+        <translation>CSV table</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/stats_window.py" line="160" />
+        <source>已导出到 {file} 和 {daily}</source>
+        <translation>Exported to {file} and {daily}</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/stats_window.py" line="166" />
+        <source>导出失败：</source>
+        <translation>Export failed: </translation>
     </message>
 </context>
 <context>
@@ -597,37 +724,42 @@ Put it in a shared folder or on a web server; agents who subscribe with huashu s
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../assistant/ui/tray.py" line="28" />
+        <location filename="../../assistant/ui/tray.py" line="29" />
         <source>快捷回复</source>
         <translation>Quick reply</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray.py" line="29" />
+        <location filename="../../assistant/ui/tray.py" line="30" />
         <source>模板管理</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray.py" line="30" />
+        <location filename="../../assistant/ui/tray.py" line="31" />
         <source>知识库</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray.py" line="31" />
+        <location filename="../../assistant/ui/tray.py" line="32" />
+        <source>使用统计</source>
+        <translation>Usage statistics</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/tray.py" line="33" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray.py" line="33" />
+        <location filename="../../assistant/ui/tray.py" line="35" />
         <source>暂停热键</source>
         <translation>Pause hotkey</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray.py" line="38" />
+        <location filename="../../assistant/ui/tray.py" line="40" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray.py" line="57" />
+        <location filename="../../assistant/ui/tray.py" line="59" />
         <source>话术助手</source>
         <translation>Huashu</translation>
     </message>
@@ -636,92 +768,117 @@ Put it in a shared folder or on a web server; agents who subscribe with huashu s
     <name>TrayApp</name>
     <message>
         <location filename="../../assistant/ui/main.py" line="69" />
+        <location filename="../../assistant/ui/tray_app.py" line="120" />
         <source>话术助手</source>
         <translation>Huashu</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="151" />
+        <location filename="../../assistant/ui/tray_app.py" line="155" />
         <source>话术助手已在后台运行</source>
         <translation>Huashu is running in the background</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="152" />
+        <location filename="../../assistant/ui/tray_app.py" line="156" />
         <source>这个桌面没有系统托盘。按 {hotkey} 打开快捷回复；在弹窗里按 Alt+M（或点 ☰）打开模板管理、知识库和设置；也可以在终端运行 huashu open templates、huashu open knowledge 或 huashu open settings。</source>
         <translation>This desktop has no system tray. Press {hotkey} for quick replies; in the popup, Alt+M (or ☰) opens the templates, the knowledge base and the settings; or run huashu open templates, huashu open knowledge or huashu open settings in a terminal.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="168" />
-        <location filename="../../assistant/ui/tray_app.py" line="202" />
+        <location filename="../../assistant/ui/tray_app.py" line="208" />
         <source>话术助手 — {hotkey}</source>
         <translation>Huashu — {hotkey}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="169" />
-        <location filename="../../assistant/ui/tray_app.py" line="203" />
+        <location filename="../../assistant/ui/tray_app.py" line="209" />
         <source>无热键</source>
         <translation>no hotkey</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="173" />
+        <location filename="../../assistant/ui/tray_app.py" line="177" />
         <source>无法打开数据：</source>
         <translation>Cannot open the data: </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="174" />
+        <location filename="../../assistant/ui/tray_app.py" line="178" />
         <source>话术助手无法打开数据</source>
         <translation>Huashu cannot open its data</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="205" />
+        <location filename="../../assistant/ui/tray_app.py" line="211" />
         <source>团队包“{name}”已 {days} 天无法更新</source>
         <translation>Team pack “{name}” has not updated for {days} days</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="223" />
+        <location filename="../../assistant/ui/tray_app.py" line="231" />
         <source>{name} 已更新到第 {version} 版</source>
         <translation>{name} updated to version {version}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="227" />
+        <location filename="../../assistant/ui/tray_app.py" line="235" />
         <source>：</source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="229" />
+        <location filename="../../assistant/ui/tray_app.py" line="237" />
         <source>团队包已更新</source>
         <translation>Team pack updated</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="255" />
+        <location filename="../../assistant/ui/tray_app.py" line="263" />
         <source>热键不可用</source>
         <translation>Hotkey unavailable</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="256" />
+        <location filename="../../assistant/ui/tray_app.py" line="264" />
         <source>{error}
 可以用 `huashu show` 或桌面快捷键打开快速回复。</source>
         <translation>{error}
 Open quick replies with `huashu show` or a desktop shortcut instead.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="323" />
+        <location filename="../../assistant/ui/tray_app.py" line="331" />
+        <location filename="../../assistant/ui/tray_app.py" line="334" />
         <source>已复制，请粘贴</source>
         <translation>Copied: please paste</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="324" />
+        <location filename="../../assistant/ui/tray_app.py" line="332" />
         <source>没有找到原来的聊天窗口：回复已在剪贴板上，请在聊天窗口按 Ctrl+V 粘贴。</source>
         <translation>The chat window could not be found: the reply is on the clipboard, press Ctrl+V in the chat window.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="326" />
+        <location filename="../../assistant/ui/tray_app.py" line="336" />
         <source>已复制</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="338" />
+        <location filename="../../assistant/ui/tray_app.py" line="348" />
         <source>正在加载，请稍候…</source>
         <translation>Loading, one moment…</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <location filename="../../assistant/ui/usage_chart.py" line="64" />
+        <source>粘贴</source>
+        <translation>Pasted</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/usage_chart.py" line="64" />
+        <source>发送</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/usage_chart.py" line="64" />
+        <source>复制</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/usage_chart.py" line="85" />
+        <source>{day}：共 {total} 次
+粘贴 {paste}，发送 {send}，复制 {copy}</source>
+        <translation>{day}: {total} uses
+{paste} pasted, {send} sent, {copy} copied</translation>
     </message>
 </context>
 </TS>
