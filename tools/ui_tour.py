@@ -93,7 +93,8 @@ def tour(out: Path, language: str) -> None:
                        categories=["团队话术"])
     huashu.templates.delete(next(t.id for t in huashu.templates.list("团队话术")))
     huashu.packs.subscribe(str(team / "team.huashu"))
-    manager = TemplatesWindow(huashu.templates, huashu.rendering, huashu.packs.names)
+    manager = TemplatesWindow(huashu.templates, huashu.rendering, huashu.packs.names,
+                              categories=huashu.categories, search=huashu.search, worker=worker)
     place_on_mouse_screen(manager)
     manager.show()
     shot("templates")
