@@ -247,7 +247,7 @@ class TemplateEditor(QWidget):
         self.body.setFocus()
 
     def sample_customer(self) -> Customer:
-        return Customer(self.sample_name.text().strip(), self.sample_gender.currentData())
+        return Customer(self.sample_name.text().strip(), Gender(self.sample_gender.currentData()))
 
     def _render_preview(self) -> None:
         self.preview.setPlainText(
