@@ -131,6 +131,11 @@ class TemplatesWindow(QWidget):
         self.tree.reload()
         self.editor.set_categories(self.tree.paths())
         self._list_node(select is not None)
+        if select is not None and self.list.row_of(select) < 0:
+            self.tree.blockSignals(True)
+            self.tree.select(ALL)
+            self.tree.blockSignals(False)
+            self._list_node(True)
 
     def refresh(self) -> None:
         """Content changed in another process: list again without touching unsaved edits."""
@@ -189,7 +194,7 @@ class TemplatesWindow(QWidget):
             "{pack}", self._names.get(template.origin.pack_id, template.origin.pack_id))
 
     def _show(self, reload_form: bool = False) -> None:
-        keep = self._current.id if self._current else self._keep
+        keep = self._keep if reload_form or self._current is None else self._current.id
         selected = set(self.list.selected_ids())
         model = self.list.selectionModel()
         model.blockSignals(True)
@@ -207,6 +212,8 @@ class TemplatesWindow(QWidget):
                                   QItemSelectionModel.SelectionFlag.Select
                                   | QItemSelectionModel.SelectionFlag.Rows)
         model.blockSignals(False)
+        if row >= 0:
+            self.list.scrollTo(self.list.model_.index(row, 1))
         self._update_actions()
         if self.is_dirty() and not reload_form:
             return
@@ -391,8 +398,6 @@ class TemplatesWindow(QWidget):
             return False
         self._load(saved)
         self.reload(select=saved.id)
-        if self.list.row_of(saved.id) < 0:
-            self.tree.select(ALL)
         return True
 
     def delete(self) -> None:

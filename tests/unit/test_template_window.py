@@ -188,3 +188,11 @@ def test_the_search_box_uses_the_popup_search(qtbot, app):
     qtbot.waitUntil(lambda: "退货流程" in [shown.list.text_at(r)
                                             for r in range(shown.list.row_count())])
     worker.shutdown()
+
+
+def test_a_saved_template_outside_the_category_shown_stays_selected(window, app):
+    window.tree.select(CATEGORY, category_id(app, "结束致谢"))
+    window.category.setCurrentText("售后退换")
+    assert window.save()
+    assert window.tree.current()[0] == ALL
+    assert window.list.id_at(window.list.currentIndex().row()) == window._current.id
