@@ -184,6 +184,9 @@ class CategoryPanel(QWidget):
     def category(self, category_id: int) -> Category | None:
         return next((c for c in self._category_list if c.id == category_id), None)
 
+    def categories(self) -> list[Category]:
+        return list(self._category_list)
+
     def paths(self) -> list[str]:
         return [c.path for c in self._category_list]
 

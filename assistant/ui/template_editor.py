@@ -175,7 +175,7 @@ class TemplateEditor(QWidget):
         self.body.document().clearUndoRedoStacks()
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
-        self._loaded = self.fields()
+        self.take_as_loaded()
         managed = bool(managed_note)
         for edit in (self.title, self.shortcut, self.tags):
             edit.setReadOnly(managed)
@@ -195,6 +195,10 @@ class TemplateEditor(QWidget):
                 "tags": self.tags.text().replace("，", ",") or None,
                 "language": self.language.currentData(),
                 "favorite": self.current.favorite if self.current else False}
+
+    def take_as_loaded(self) -> None:
+        """What the form holds now is the starting point unsaved changes are measured from."""
+        self._loaded = self.fields()
 
     def is_dirty(self) -> bool:
         mine = {k: v for k, v in self.fields().items() if k != "favorite"}

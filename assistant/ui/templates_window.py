@@ -265,7 +265,7 @@ class TemplatesWindow(QWidget):
         self.move_menu.clear()
         self.move_menu.addAction(self.tr("（不分类）")).triggered.connect(
             lambda: self.move_selected(None))
-        for category in self.tree._category_list:
+        for category in self.tree.categories():
             self.move_menu.addAction(category.path).triggered.connect(
                 lambda _=False, cid=category.id: self.move_selected(cid))
 
@@ -384,7 +384,7 @@ class TemplatesWindow(QWidget):
         kind, category_id = self.tree.current()
         if kind == CATEGORY:
             self.category.setCurrentText(self.tree.category(category_id).path)
-            self.editor._loaded = self.editor.fields()
+            self.editor.take_as_loaded()
         self.title.setFocus()
 
     def save(self) -> bool:

@@ -196,3 +196,18 @@ def test_a_saved_template_outside_the_category_shown_stays_selected(window, app)
     assert window.save()
     assert window.tree.current()[0] == ALL
     assert window.list.id_at(window.list.currentIndex().row()) == window._current.id
+
+
+def test_export_selected_writes_only_the_selection(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen = select_rows(window, [0, 2])
+    target = tmp_path / "所选.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    window.export_selected()
+    import csv
+
+    with target.open(encoding="utf-8-sig", newline="") as sheet:
+        titles = [row[1] for row in csv.reader(sheet)][1:]
+    assert titles == [window.list.text_at(0), window.list.text_at(2)] and len(chosen) == 2
