@@ -57,6 +57,13 @@ class Huashu:
 
         return StatisticsService(self.db)
 
+    @cached_property
+    def categories(self):
+        """The category tree that templates and articles share."""
+        from assistant.services.categories import CategoryService
+
+        return CategoryService(self.db, self.templates, self.knowledge)
+
     def close(self) -> None:
         self.search.close()
         self.db.close()

@@ -207,6 +207,51 @@ ENGLISH = {
     "导出失败：": "Export failed: ",
     "{day}：共 {total} 次\n粘贴 {paste}，发送 {send}，复制 {copy}":
         "{day}: {total} uses\n{paste} pasted, {send} sent, {copy} copied",
+    # Template window: category tree, list actions and editor (issue 12, items 1, 2 and 5).
+    "全部": "All",
+    "★ 收藏": "★ Favorites",
+    "{days} 天未用": "Unused for {days} days",
+    "新建分类": "New category",
+    "重命名": "Rename",
+    "删除分类…": "Delete category…",
+    "“{parent}”下的新分类名称：": "Name of the new category under '{parent}':",
+    "新分类名称：": "Name of the new category:",
+    "重命名分类": "Rename category",
+    "新名称：": "New name:",
+    "删除分类": "Delete category",
+    "（不分类）": "(No category)",
+    "把其中的模板和子分类移到：": "Move its templates and sub-categories to:",
+    "连同其中的 {n} 个模板一起删除": "Delete it with its {n} templates",
+    "分类里的知识库文章会移到上级分类，不会被删除；团队包的模板也会保留。":
+        "Knowledge-base articles in it move to the parent category and are not deleted; "
+        "team-pack templates are kept too.",
+    "删除分类“{name}”（含 {n} 个模板）：": "Delete the category '{name}' ({n} templates):",
+    "如 thlc，输入框里打它即可找到": "e.g. thlc: type it in the popup to find the reply",
+    "如 售后/退换货（新路径保存时创建）": "e.g. 售后/退换货 (a new path is created on saving)",
+    "中文": "Chinese",
+    "插入占位符": "Insert placeholder",
+    "填空项…": "Fill-in field…",
+    "撤销": "Undo",
+    "重做": "Redo",
+    "示例客户": "Sample customer",
+    "语言": "Language",
+    "插入填空项": "Insert a fill-in field",
+    "填空项名称（粘贴前由你填写），如 订单号：":
+        "Name of the field (you fill it in before pasting), e.g. 订单号:",
+    "次数": "Uses",
+    "搜索：与弹窗相同，可用拼音、首字母、快捷码":
+        "Search as in the popup: words, pinyin, initials or a shortcut",
+    "收藏或取消收藏所选模板（Ctrl+D）": "Mark or unmark the selected templates as favorites "
+                                   "(Ctrl+D)",
+    "移动到…": "Move to…",
+    "删除所选": "Delete selected",
+    "导出所选…": "Export selected…",
+    "删除所选的 {n} 个模板？删除后不能恢复。":
+        "Delete the {n} selected templates? This cannot be undone.",
+    "导出所选模板": "Export selected templates",
+    "Excel 表格 (*.xlsx);;CSV 文件 (*.csv)": "Excel sheet (*.xlsx);;CSV file (*.csv)",
+    "无法导出": "Cannot export",
+    "已导出 {n} 个模板到 {file}": "Exported {n} templates to {file}",
 }
 
 

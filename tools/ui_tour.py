@@ -112,10 +112,25 @@ def tour(out: Path, language: str) -> None:
                        categories=["团队话术"])
     huashu.templates.delete(next(t.id for t in huashu.templates.list("团队话术")))
     huashu.packs.subscribe(str(team / "team.huashu"))
-    manager = TemplatesWindow(huashu.templates, huashu.rendering, huashu.packs.names)
+    manager = TemplatesWindow(huashu.templates, huashu.rendering, huashu.packs.names,
+                              categories=huashu.categories, search=huashu.search, worker=worker)
     place_on_mouse_screen(manager)
     manager.show()
     shot("templates")
+    from assistant.ui.category_tree import CATEGORY, DeleteCategoryDialog
+
+    after_sales = next(c for c in huashu.templates.categories() if c.path == "售后退换")
+    manager.tree.select(CATEGORY, after_sales.id)
+    manager.list.selectAll()
+    manager.toggle_favorite()
+    manager.body.setPlainText("{称呼}您好，订单{订单号}已退款，{坏的占位符")
+    shot("templates-category")
+    manager._load(manager._current)
+    asking = DeleteCategoryDialog(after_sales, huashu.templates.categories(),
+                                  len(huashu.templates.list("售后退换")), manager)
+    asking.show()
+    shot("templates-delete-category")
+    asking.close()
     manager.reload(select=next(t.id for t in huashu.templates.list("团队话术")))
     shot("templates-pack-item")
     manager.reload(select=huashu.templates.list()[0].id)

@@ -485,7 +485,20 @@ _STATISTICS = {
         "统计天数应为 {low} 到 {high} 之间的整数，而不是 {days}"),
 }
 
+# The template window's category tree.
+_CATEGORY_TREE = {
+    "category_id_not_found": ("the category no longer exists (id {id})",
+                              "这个分类已不存在（ID {id}）"),
+    "category_name_taken": ("there is already a category '{name}' at this level",
+                            "同一级已有名为“{name}”的分类"),
+    "category_name_invalid": (
+        "'{name}' is not a category name: it must not be empty or contain '/'",
+        "“{name}”不能作分类名：分类名不能为空，也不能含有“/”"),
+    "category_into_itself": ("'{name}' cannot go into itself or one of its sub-categories",
+                             "“{name}”不能移到它自己或它的子分类里"),
+}
+
 CATALOG: dict[str, tuple[str, str]] = {
     **_INPUT, **_NOT_FOUND, **_HOTKEY, **_SETTINGS, **_IMPORT, **_SNIPPETS, **_DATA, **_DESKTOP,
-    **_LINT, **_PACKS, **_STATISTICS,
+    **_LINT, **_PACKS, **_STATISTICS, **_CATEGORY_TREE,
 }

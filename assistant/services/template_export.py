@@ -67,8 +67,12 @@ def sheet_rows(items: Sequence[Template]) -> list[tuple[str, ...]]:
 def export_templates(templates: TemplateService, path: Path, format: str | None = None,
                      categories: Sequence[str] = ()) -> int:
     """Write the templates (all, or those of ``categories``) to ``path``; the number written."""
+    return write_templates(selected_templates(templates, categories), path, format)
+
+
+def write_templates(items: Sequence[Template], path: Path, format: str | None = None) -> int:
+    """Write ``items`` (the templates chosen in the window) to ``path``; the number written."""
     chosen_format = export_format(path, format)
-    items = selected_templates(templates, categories)
     rows = sheet_rows(items)
     try:
         with replaced_atomically(path, make_parents=False) as target:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
-from assistant.core.content import Category, Template, make_template_draft, split_category_path
-from assistant.core.errors import NotFound
+from assistant.core.content import (
+    Category, Template, make_template_draft, normalize_shortcut, split_category_path,
+)
+from assistant.core.errors import InvalidInput, NotFound
 from assistant.core.placeholders import Problem, lint
 from assistant.store import templates as store
 from assistant.store.categories import list_categories
@@ -16,6 +19,7 @@ from assistant.store.settings import content_generation
 ChangeListener = Callable[[list[str], int], None]
 """Called as listener(template_ids, content_generation) after a committed change."""
 UseListener = Callable[[Template], None]
+STALE_DAYS = 90
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +59,12 @@ class TemplateService:
         return template
 
     def update(self, template_id: str, **fields) -> Template:
-        draft = make_template_draft(**fields)
+        """Change a template; its language and favorite mark stay as they are unless given."""
         with self._db.transaction() as conn:
+            current = store.get_template(conn, template_id)
+            fields.setdefault("language", current.language)
+            fields.setdefault("favorite", current.favorite)
+            draft = make_template_draft(**fields)
             template = store.update_template(conn, template_id, draft)
             generation = content_generation(conn)
         self._changed(template.id, generation)
@@ -75,6 +83,42 @@ class TemplateService:
             store.delete_template(conn, template_id)
             generation = content_generation(conn)
         self._changed(template_id, generation)
+
+    def delete_many(self, template_ids: list[str]) -> None:
+        """Delete several templates at once, or none when one of them cannot be."""
+        with self._db.transaction() as conn:
+            store.delete_templates(conn, template_ids)
+            generation = content_generation(conn)
+        self.notify(template_ids, generation)
+
+    def move_to_category(self, template_ids: list[str], category_id: int | None) -> None:
+        """Put the templates into the category ``category_id`` (None: no category)."""
+        with self._db.transaction() as conn:
+            store.move_templates(conn, template_ids, category_id)
+            generation = content_generation(conn)
+        self.notify(template_ids, generation)
+
+    def set_favorite(self, template_ids: list[str], favorite: bool) -> None:
+        with self._db.transaction() as conn:
+            store.set_favorite(conn, template_ids, favorite)
+            generation = content_generation(conn)
+        self.notify(template_ids, generation)
+
+    def stale(self, days: int = STALE_DAYS, now: datetime | None = None) -> list[Template]:
+        """Templates unused for ``days`` days (never used ones count from their creation)."""
+        before = (now or datetime.now(UTC).replace(tzinfo=None)) - timedelta(days=days)
+        with self._db.reading() as conn:
+            return store.stale_templates(conn, before)
+
+    def check_shortcut(self, shortcut: str | None, own_id: str | None = None) -> None:
+        """Raise InvalidInput when ``shortcut`` is malformed or another template has it."""
+        code = normalize_shortcut(shortcut)
+        if code is None:
+            return
+        with self._db.reading() as conn:
+            holder = store.find_by_shortcut(conn, code)
+        if holder is not None and holder.id != own_id:
+            raise InvalidInput("shortcut_taken", shortcut=code, title=holder.title)
 
     def get(self, template_id: str) -> Template:
         with self._db.reading() as conn:

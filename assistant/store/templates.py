@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from datetime import datetime
+
+from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
 
 from assistant.core.content import Origin, Template, TemplateDraft, split_category_path
 from assistant.core.errors import InvalidInput, NotFound
@@ -182,3 +184,43 @@ def search_rows(conn: Connection) -> list[tuple]:
     return [(r.id, r.title, r.body, r.shortcut, tuple(r.tags or ()),
              paths.get(r.category_id, "") if r.category_id is not None else "",
              r.favorite, r.use_count, r.last_used_at) for r in rows]
+
+
+def _rows(conn: Connection, template_ids: list[str]) -> list:
+    rows = conn.execute(select(templates).where(templates.c.id.in_(template_ids))).all()
+    missing = set(template_ids) - {row.id for row in rows}
+    if missing:
+        raise NotFound("template_not_found", id=sorted(missing)[0])
+    return rows
+
+
+def move_templates(conn: Connection, template_ids: list[str], category_id: int | None) -> None:
+    """Put the templates into one category (None: no category); pack templates are refused."""
+    for row in _rows(conn, template_ids):
+        refuse_managed(conn, row, "template_managed")
+    conn.execute(update(templates).where(templates.c.id.in_(template_ids))
+                 .values(category_id=category_id, updated_at=utcnow()))
+    bump_generation(conn)
+
+
+def delete_templates(conn: Connection, template_ids: list[str]) -> None:
+    for row in _rows(conn, template_ids):
+        refuse_managed(conn, row, "template_managed")
+    conn.execute(delete(templates).where(templates.c.id.in_(template_ids)))
+    bump_generation(conn)
+
+
+def set_favorite(conn: Connection, template_ids: list[str], favorite: bool) -> None:
+    """Favorites are the agent's own mark, so pack templates can be favorites too."""
+    _rows(conn, template_ids)
+    conn.execute(update(templates).where(templates.c.id.in_(template_ids))
+                 .values(favorite=favorite))
+    bump_generation(conn)
+
+
+def stale_templates(conn: Connection, before: datetime) -> list[Template]:
+    """Templates last used before ``before``, or never used and created before it."""
+    t = templates.c
+    unused = or_(t.last_used_at < before, and_(t.last_used_at.is_(None), t.created_at < before))
+    wanted = set(conn.scalars(select(t.id).where(unused)))
+    return [template for template in list_templates(conn) if template.id in wanted]

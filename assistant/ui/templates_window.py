@@ -1,233 +1,347 @@
-"""Template manager: find, add, edit and delete quick-reply templates, with a live preview.
+"""Template manager: a category tree, the template list with the popup's search, and the editor.
 
 Nothing is lost silently: switching to another template, starting a new one or closing the
-window with unsaved changes asks first, and a template just saved stays selected even when
-the filter would hide it.
+window with unsaved changes asks first, and a template just saved stays listed and selected
+even when the search would hide it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QFileDialog, QHBoxLayout, QLineEdit, QMenu, QMessageBox, QPushButton, QSplitter,
+    QToolButton, QVBoxLayout, QWidget,
 )
 
 from assistant.core.content import Template
 from assistant.core.errors import HuashuError
-from assistant.core.placeholders import lint
-from assistant.core.salutation import Gender
-from assistant.services.rendering import Customer, RenderService
+from assistant.services.categories import CategoryService
+from assistant.services.rendering import RenderService
+from assistant.services.search import SearchService
+from assistant.services.template_export import write_templates
 from assistant.services.templates import TemplateService
 
-from .messages import error_text, language
-
-_SAMPLE = Customer("王小明", Gender.MALE)
-_EMPTY = {"title": "", "category": "", "shortcut": "", "tags": "", "body": ""}
+from .category_tree import ALL, CATEGORY, FAVORITES, STALE, CategoryPanel
+from .messages import error_text
+from .template_editor import TemplateEditor
+from .template_list import TemplateTable
+from .worker import LatestOnly, Worker
 
 
 class TemplatesWindow(QWidget):
     def __init__(self, templates: TemplateService, rendering: RenderService,
                  pack_names: Callable[[], dict[str, str]] = dict,
                  export_pack: Callable[[], None] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, categories: CategoryService,
+                 search: SearchService | None = None, worker: Worker | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("模板管理"))
-        self.resize(980, 620)
+        self.resize(1180, 700)
         self._templates = templates
-        self._rendering = rendering
+        self._search = search
+        self._searching = LatestOnly(worker) if worker is not None else None
         self._pack_names = pack_names
         self._names: dict[str, str] = {}
-        self._current: Template | None = None
-        self._loaded = dict(_EMPTY)
+        self._node: list[Template] = []
+        self._hits: list[str] | None = None
+        self._keep: str | None = None
 
+        self.tree = CategoryPanel(categories, templates)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("筛选：标题、分类或快捷码"))
+        self.filter.setPlaceholderText(self.tr("搜索：与弹窗相同，可用拼音、首字母、快捷码"))
         self.filter.setClearButtonEnabled(True)
-        self.list = QListWidget()
-        left = QVBoxLayout()
-        left.addWidget(self.filter)
-        left.addWidget(self.list, 1)
+        self.list = TemplateTable()
         self.new_button = QPushButton(self.tr("新建模板"))
-        left_buttons = QHBoxLayout()
-        left_buttons.addWidget(self.new_button, 1)
+        self.favorite_button = QToolButton()
+        self.favorite_button.setText(self.tr("★ 收藏"))
+        self.favorite_button.setToolTip(self.tr("收藏或取消收藏所选模板（Ctrl+D）"))
+        self.move_button = QToolButton()
+        self.move_button.setText(self.tr("移动到…"))
+        self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.move_menu = QMenu(self.move_button)
+        self.move_button.setMenu(self.move_menu)
+        self.delete_selected_button = QToolButton()
+        self.delete_selected_button.setText(self.tr("删除所选"))
+        self.export_selected_button = QToolButton()
+        self.export_selected_button.setText(self.tr("导出所选…"))
+        actions = QHBoxLayout()
+        for button in (self.favorite_button, self.move_button, self.delete_selected_button,
+                       self.export_selected_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.new_button, 1)
         if export_pack is not None:
             self.export_button = QPushButton(self.tr("导出为团队包…"))
             self.export_button.clicked.connect(export_pack)
-            left_buttons.addWidget(self.export_button)
-        left.addLayout(left_buttons)
+            list_buttons.addWidget(self.export_button)
+        middle = QVBoxLayout()
+        middle.setContentsMargins(0, 0, 0, 0)
+        middle.addWidget(self.filter)
+        middle.addWidget(self.list, 1)
+        middle.addLayout(actions)
+        middle.addLayout(list_buttons)
 
-        self.managed = QFrame()
-        self.managed.setObjectName("managed")
-        self.managed.setStyleSheet("#managed { background: #eef4ff; border: 1px solid #b8cef5; "
-                                   "border-radius: 4px; }")
-        self.managed_text = QLabel()
-        self.managed_text.setWordWrap(True)
-        self.copy_button = QPushButton(self.tr("复制为我的模板"))
-        managed_row = QHBoxLayout(self.managed)
-        managed_row.setContentsMargins(8, 4, 4, 4)
-        managed_row.addWidget(self.managed_text, 1)
-        managed_row.addWidget(self.copy_button)
-        self.managed.hide()
-
-        self.title = QLineEdit()
-        self.category = QLineEdit()
-        self.category.setPlaceholderText(self.tr("如 售后/退换货"))
-        self.shortcut = QLineEdit()
-        self.tags = QLineEdit()
-        self.tags.setPlaceholderText(self.tr("用逗号分隔"))
-        self.body = QPlainTextEdit()
-        self.body.setPlaceholderText(self.tr("正文，可用 {称呼} {客服} {店铺} {订单号} 等占位符"))
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #b00020;")
-        self.preview = QPlainTextEdit()
-        self.preview.setReadOnly(True)
-        self.preview.setMaximumHeight(120)
-        form = QFormLayout()
-        form.addRow(self.tr("标题"), self.title)
-        form.addRow(self.tr("分类"), self.category)
-        form.addRow(self.tr("快捷码"), self.shortcut)
-        form.addRow(self.tr("标签"), self.tags)
-        form.addRow(self.tr("正文"), self.body)
-        form.addRow("", self.problems)
-        form.addRow(self.tr("预览（王小明 先生）"), self.preview)
-        self.save_button = QPushButton(self.tr("保存"))
-        self.delete_button = QPushButton(self.tr("删除"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.save_button)
-        right = QVBoxLayout()
-        right.addWidget(self.managed)
-        right.addLayout(form, 1)
-        right.addLayout(buttons)
+        self.editor = TemplateEditor(templates, rendering)
+        for name in ("title", "shortcut", "category", "tags", "language", "body", "problems",
+                     "preview", "managed", "managed_text", "copy_button", "save_button",
+                     "delete_button"):
+            setattr(self, name, getattr(self.editor, name))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        for layout in (left, right):
-            holder = QWidget()
-            holder.setLayout(layout)
-            splitter.addWidget(holder)
-        splitter.setSizes([340, 640])
+        holder = QWidget()
+        holder.setLayout(middle)
+        for widget in (self.tree, holder, self.editor):
+            splitter.addWidget(widget)
+        splitter.setSizes([200, 380, 600])
+        splitter.setChildrenCollapsible(False)
         QVBoxLayout(self).addWidget(splitter)
 
-        self.filter.textChanged.connect(self._apply_filter)
-        self.list.currentItemChanged.connect(self._selected)
-        self.body.textChanged.connect(self._body_changed)
+        self.filter.textChanged.connect(self._ask_search)
+        self.list.selectionModel().currentRowChanged.connect(self._selected)
+        self.list.selectionModel().selectionChanged.connect(self._update_actions)
+        self.tree.node_changed.connect(lambda *_: self._list_node())
+        self.tree.changed.connect(self.reload)
+        self.move_menu.aboutToShow.connect(self._fill_move_menu)
         self.new_button.clicked.connect(self.new)
+        self.favorite_button.clicked.connect(self.toggle_favorite)
+        QShortcut(QKeySequence("Ctrl+D"), self, self.toggle_favorite)
+        self.delete_selected_button.clicked.connect(self.delete_selected)
+        self.export_selected_button.clicked.connect(self.export_selected)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
         self.copy_button.clicked.connect(self.copy_to_local)
         self.reload()
 
+    @property
+    def _current(self) -> Template | None:
+        return self.editor.current
+
     # -- the list ----------------------------------------------------------------------------
 
     def reload(self, select: str | None = None) -> None:
-        """List the templates again and select ``select``, else the current template, else
-        the first. Unsaved edits in the form are never replaced."""
-        keep = select or (self._current.id if self._current else None)
+        """List the node's templates again and select ``select``, else the current template,
+        else the first. Unsaved edits in the form are never replaced."""
+        self._keep = select or (self._current.id if self._current else self._keep)
         self._names = self._pack_names()
-        self.list.blockSignals(True)
-        self.list.clear()
-        chosen = None
-        for t in self._templates.list():
-            label = f"{t.title}    {t.category or ''}{' · ' + t.shortcut if t.shortcut else ''}"
-            if t.origin is not None:
-                label += "    " + self.tr("［团队包：{pack}］").replace(
-                    "{pack}", self._names.get(t.origin.pack_id, t.origin.pack_id))
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, t.id)
-            self.list.addItem(item)
-            if t.id == keep:
-                chosen = item
-        if chosen is not None:
-            self.list.setCurrentItem(chosen)
-        self.list.blockSignals(False)
-        self._apply_filter(self.filter.text())
-        if self.is_dirty() and select is None:
-            return
-        if chosen is None:
-            chosen = next((self.list.item(i) for i in range(self.list.count())
-                           if not self.list.item(i).isHidden()), None)
-            if chosen is not None:
-                self.list.blockSignals(True)
-                self.list.setCurrentItem(chosen)
-                self.list.blockSignals(False)
-        if chosen is None:
-            self._load(None)
-        else:
-            self._show_item(chosen)
+        self.tree.reload()
+        self.editor.set_categories(self.tree.paths())
+        self._list_node(select is not None)
+        if select is not None and self.list.row_of(select) < 0:
+            self.tree.blockSignals(True)
+            self.tree.select(ALL)
+            self.tree.blockSignals(False)
+            self._list_node(True)
 
     def refresh(self) -> None:
         """Content changed in another process: list again without touching unsaved edits."""
         self.reload()
 
-    def _apply_filter(self, text: str) -> None:
-        needle = text.strip().lower()
-        current = self.list.currentItem()
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            item.setHidden(bool(needle) and needle not in item.text().lower()
-                           and item is not current)
-
-    def _selected(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
-        if item is None:
-            return
-        wanted = item.data(Qt.ItemDataRole.UserRole)
-        if not self.confirm_discard():
-            self.list.blockSignals(True)
-            self.list.setCurrentItem(previous)
-            self.list.blockSignals(False)
-            return
-        # Saving lists the templates again: find the one asked for among the new items.
-        item = self._item(wanted)
-        if item is not None:
-            self.list.blockSignals(True)
-            self.list.setCurrentItem(item)
-            self.list.blockSignals(False)
-            self._show_item(item)
-
-    def _item(self, template_id: str) -> QListWidgetItem | None:
-        return next((self.list.item(i) for i in range(self.list.count())
-                     if self.list.item(i).data(Qt.ItemDataRole.UserRole) == template_id), None)
-
-    def _show_item(self, item: QListWidgetItem) -> None:
+    def _list_node(self, reload_form: bool = False) -> None:
+        kind, category_id = self.tree.current()
+        category = self.tree.category(category_id) if kind == CATEGORY else None
         try:
-            template = self._templates.get(item.data(Qt.ItemDataRole.UserRole))
+            if kind == STALE:
+                self._node = self._templates.stale()
+            else:
+                everything = self._templates.list(category.path if category else None)
+                self._node = [t for t in everything if t.favorite or kind != FAVORITES]
+        except HuashuError:
+            self._node = []
+        self._show(reload_form)
+        if self.filter.text().strip():
+            self._ask_search(self.filter.text())
+
+    def _ask_search(self, text: str) -> None:
+        query = text.strip()
+        if not query or self._search is None:
+            self._hits = None if not query else [
+                t.id for t in self._node if query.lower() in
+                f"{t.title} {t.category or ''} {t.shortcut or ''}".lower()]
+            self._show()
+            return
+        limit = max(20, len(self._node) * 2)
+
+        def found(hits) -> None:
+            self._hits = [hit.id for hit in hits]
+            self._show()
+
+        if self._searching is None:
+            found(self._search.search_templates(query, limit))
+        else:
+            self._searching.ask(lambda: self._search.search_templates(query, limit), found)
+
+    def shown_templates(self) -> list[Template]:
+        """The node's templates the search keeps, in the search's order; the template being
+        edited stays listed."""
+        if self._hits is None:
+            return list(self._node)
+        by_id = {t.id: t for t in self._node}
+        wanted = [by_id[i] for i in self._hits if i in by_id]
+        keep = self._current.id if self._current else self._keep
+        if keep in by_id and by_id[keep] not in wanted:
+            wanted.insert(0, by_id[keep])
+        return wanted
+
+    def _pack_label(self, template: Template) -> str:
+        if template.origin is None:
+            return ""
+        return "    " + self.tr("［团队包：{pack}］").replace(
+            "{pack}", self._names.get(template.origin.pack_id, template.origin.pack_id))
+
+    def _show(self, reload_form: bool = False) -> None:
+        keep = self._keep if reload_form or self._current is None else self._current.id
+        selected = set(self.list.selected_ids())
+        model = self.list.selectionModel()
+        model.blockSignals(True)
+        self.list.show_templates(self.shown_templates(), self._pack_label)
+        row = self.list.row_of(keep) if keep else -1
+        for other in selected - {keep}:
+            r = self.list.row_of(other)
+            if r >= 0:
+                model.select(self.list.model_.index(r, 0), QItemSelectionModel.SelectionFlag.Select
+                             | QItemSelectionModel.SelectionFlag.Rows)
+        if row < 0 and not self.is_dirty() and self.list.row_count():
+            row = 0
+        if row >= 0:
+            model.setCurrentIndex(self.list.model_.index(row, 1),
+                                  QItemSelectionModel.SelectionFlag.Select
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+        model.blockSignals(False)
+        if row >= 0:
+            self.list.scrollTo(self.list.model_.index(row, 1))
+        self._update_actions()
+        if self.is_dirty() and not reload_form:
+            return
+        wanted = self.list.id_at(row)
+        if wanted is None:
+            if self._current is not None and keep not in {t.id for t in self._node}:
+                self._load(None)
+        elif reload_form or self._current is None or self._current.id != wanted:
+            self._show_template(wanted)
+
+    def select_row(self, row: int) -> None:
+        self.list.setCurrentIndex(self.list.model_.index(row, 1))
+
+    def _selected(self, current: QModelIndex, previous: QModelIndex) -> None:
+        wanted = self.list.id_at(current.row())
+        if wanted is None or (self._current and self._current.id == wanted):
+            return
+        if not self.confirm_discard():
+            model = self.list.selectionModel()
+            model.blockSignals(True)
+            model.setCurrentIndex(previous, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+            model.blockSignals(False)
+            return
+        self._show_template(wanted)
+        if self.list.row_of(wanted) != self.list.currentIndex().row():
+            self._show()
+
+    def _show_template(self, template_id: str) -> None:
+        try:
+            template = self._templates.get(template_id)
         except HuashuError as exc:
             QMessageBox.warning(self, self.tr("模板管理"), error_text(exc))
             return
         self._load(template)
 
+    def _update_actions(self, *_args) -> None:
+        chosen = bool(self.list.selected_ids())
+        for button in (self.favorite_button, self.move_button, self.delete_selected_button,
+                       self.export_selected_button):
+            button.setEnabled(chosen)
+
+    # -- acting on the selected templates ----------------------------------------------------
+
+    def _chosen(self) -> list[str]:
+        return self.list.selected_ids() or ([self._current.id] if self._current else [])
+
+    def _fill_move_menu(self) -> None:
+        self.move_menu.clear()
+        self.move_menu.addAction(self.tr("（不分类）")).triggered.connect(
+            lambda: self.move_selected(None))
+        for category in self.tree.categories():
+            self.move_menu.addAction(category.path).triggered.connect(
+                lambda _=False, cid=category.id: self.move_selected(cid))
+
+    def _write(self, change: Callable[[], None]) -> bool:
+        try:
+            change()
+        except HuashuError as exc:
+            QMessageBox.warning(self, self.tr("模板管理"), error_text(exc))
+            return False
+        self._list_node()
+        return True
+
+    def move_selected(self, category_id: int | None) -> None:
+        ids = self._chosen()
+        if ids and self._write(lambda: self._templates.move_to_category(ids, category_id)):
+            self._after_move(ids)
+
+    def _after_move(self, ids: list[str]) -> None:
+        """The form shows the category a moved template now has, keeping other edits."""
+        if self._current is not None and self._current.id in ids:
+            moved = self._templates.get(self._current.id)
+            if self.is_dirty():
+                self.editor.note_favorite(moved)
+                self.category.setCurrentText(moved.category or "")
+            else:
+                self._load(moved)
+
+    def toggle_favorite(self) -> None:
+        ids = self._chosen()
+        if not ids:
+            return
+        favorite = not all(t.favorite for t in self._node if t.id in ids)
+        if self._write(lambda: self._templates.set_favorite(ids, favorite)) and self._current:
+            self.editor.note_favorite(self._templates.get(self._current.id))
+
+    def delete_selected(self) -> None:
+        ids = self._chosen()
+        if not ids:
+            return
+        answer = QMessageBox.question(self, self.tr("删除模板"), self.tr(
+            "删除所选的 {n} 个模板？删除后不能恢复。").replace("{n}", str(len(ids))))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self._write(lambda: self._templates.delete_many(ids)):
+            if self._current is not None and self._current.id in ids:
+                self._keep = None
+                self._load(None)
+                self._show()
+
+    def export_selected(self) -> None:
+        ids = set(self._chosen())
+        if not ids:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出所选模板"),
+                                              str(Path.home() / "话术模板.xlsx"),
+                                              self.tr("Excel 表格 (*.xlsx);;CSV 文件 (*.csv)"))
+        if not path:
+            return
+        try:
+            count = write_templates([t for t in self._node if t.id in ids], Path(path))
+        except HuashuError as exc:
+            QMessageBox.warning(self, self.tr("无法导出"), error_text(exc))
+            return
+        QMessageBox.information(self, self.tr("导出所选模板"), self.tr(
+            "已导出 {n} 个模板到 {file}").replace("{n}", str(count)).replace("{file}", path))
+
     # -- the form ----------------------------------------------------------------------------
 
     def _load(self, template: Template | None) -> None:
-        self._current = template
-        values = dict(_EMPTY) if template is None else {
-            "title": template.title, "category": template.category or "",
-            "shortcut": template.shortcut or "", "tags": ", ".join(template.tags),
-            "body": template.body}
-        self.title.setText(values["title"])
-        self.category.setText(values["category"])
-        self.shortcut.setText(values["shortcut"])
-        self.tags.setText(values["tags"])
-        self.body.setPlainText(values["body"])
-        self._loaded = self._form()
-        managed = template is not None and template.origin is not None
-        for edit in (self.title, self.category, self.shortcut, self.tags):
-            edit.setReadOnly(managed)
-        self.body.setReadOnly(managed)
-        self.save_button.setEnabled(not managed)
-        self.delete_button.setEnabled(template is not None and not managed)
-        self.managed.setVisible(managed)
-        if managed:
-            self.managed_text.setText(self.tr(
+        note = ""
+        if template is not None and template.origin is not None:
+            note = self.tr(
                 "来自团队包“{pack}”，随团队包自动更新，不能在这里修改。要按自己的需要改，"
                 "请复制为我的模板（快捷码随之转给你的副本）。").replace(
-                "{pack}", self._names.get(template.origin.pack_id, template.origin.pack_id)))
+                "{pack}", self._names.get(template.origin.pack_id, template.origin.pack_id))
+        self.editor.load(template, note)
 
     def copy_to_local(self) -> None:
         if self._current is None:
@@ -241,13 +355,8 @@ class TemplatesWindow(QWidget):
         self.reload(select=copy.id)
         self.title.setFocus()
 
-    def _form(self) -> dict[str, str]:
-        return {"title": self.title.text(), "category": self.category.text(),
-                "shortcut": self.shortcut.text(), "tags": self.tags.text(),
-                "body": self.body.toPlainText()}
-
     def is_dirty(self) -> bool:
-        return self._form() != self._loaded
+        return self.editor.is_dirty()
 
     def confirm_discard(self) -> bool:
         """With unsaved changes ask: save them, discard them, or stay (False)."""
@@ -266,31 +375,24 @@ class TemplatesWindow(QWidget):
     def new(self) -> None:
         if not self.confirm_discard():
             return
-        self.list.blockSignals(True)
-        self.list.setCurrentItem(None)
-        self.list.blockSignals(False)
+        self.list.selectionModel().blockSignals(True)
+        self.list.clearSelection()
+        self.list.setCurrentIndex(QModelIndex())
+        self.list.selectionModel().blockSignals(False)
+        self._keep = None
         self._load(None)
+        kind, category_id = self.tree.current()
+        if kind == CATEGORY:
+            self.category.setCurrentText(self.tree.category(category_id).path)
+            self.editor.take_as_loaded()
         self.title.setFocus()
-
-    def _body_changed(self) -> None:
-        text = self.body.toPlainText()
-        problems = lint(text)
-        self.problems.setText("\n".join(
-            self.tr("第 {n} 个字符：").replace("{n}", str(p.start + 1)) + p.text(language())
-            for p in problems[:5]))
-        self.preview.setPlainText(self._rendering.render(text, _SAMPLE).text)
-
-    def _fields(self) -> dict:
-        return {"title": self.title.text(), "body": self.body.toPlainText(),
-                "shortcut": self.shortcut.text() or None, "category": self.category.text() or None,
-                "tags": self.tags.text().replace("，", ",") or None}
 
     def save(self) -> bool:
         try:
             if self._current is None:
-                saved = self._templates.add(**self._fields())
+                saved = self._templates.add(**self.editor.fields())
             else:
-                saved = self._templates.update(self._current.id, **self._fields())
+                saved = self._templates.update(self._current.id, **self.editor.fields())
         except HuashuError as exc:
             QMessageBox.warning(self, self.tr("无法保存"), error_text(exc))
             return False
@@ -311,8 +413,8 @@ class TemplatesWindow(QWidget):
         except HuashuError as exc:
             QMessageBox.warning(self, self.tr("无法删除"), error_text(exc))
             return
-        self._current = None
-        self._loaded = self._form()
+        self._keep = None
+        self._load(None)
         self.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -18,7 +18,8 @@ def create(name: str, huashu, worker) -> QWidget:
             PackExportDialog(huashu, worker, window).exec()
 
         window = TemplatesWindow(huashu.templates, huashu.rendering, huashu.packs.names,
-                                 export_pack)
+                                 export_pack, categories=huashu.categories,
+                                 search=huashu.search, worker=worker)
         return window
     if name == "knowledge":
         from .knowledge_window import KnowledgeWindow

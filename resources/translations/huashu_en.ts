@@ -1,6 +1,103 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>CategoryPanel</name>
+    <message>
+        <location filename="../../assistant/ui/category_tree.py" line="129" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/category_tree.py" line="129" />
+        <source>★ 收藏</source>
+        <translation>★ Favorites</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/category_tree.py" line="130" />
+        <source>{days} 天未用</source>
+        <translation>Unused for {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/category_tree.py" line="140" />
+        <location filename="../../assistant/ui/category_tree.py" line="231" />
+        <source>新建分类</source>
+        <translation>New category</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/category_tree.py" line="142" />
+        <source>重命名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/category_tree.py" line="144" />
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/category_tree.py" line="208" />
+        <source>删除分类…</source>
+        <translation>Delete category…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/category_tree.py" line="217" />
+        <source>分类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/category_tree.py" line="229" />
+        <source>“{parent}”下的新分类名称：</source>
+        <translation>Name of the new category under '{parent}':</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/category_tree.py" line="230" />
+        <source>新分类名称：</source>
+        <translation>Name of the new category:</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/category_tree.py" line="243" />
+        <source>重命名分类</source>
+        <translation>Rename category</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/category_tree.py" line="243" />
+        <source>新名称：</source>
+        <translation>New name:</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCategoryDialog</name>
+    <message>
+        <location filename="../../assistant/ui/category_tree.py" line="278" />
+        <source>删除分类</source>
+        <translation>Delete category</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/category_tree.py" line="281" />
+        <source>（不分类）</source>
+        <translation>(No category)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/category_tree.py" line="287" />
+        <source>把其中的模板和子分类移到：</source>
+        <translation>Move its templates and sub-categories to:</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/category_tree.py" line="289" />
+        <source>连同其中的 {n} 个模板一起删除</source>
+        <translation>Delete it with its {n} templates</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/category_tree.py" line="293" />
+        <source>分类里的知识库文章会移到上级分类，不会被删除；团队包的模板也会保留。</source>
+        <translation>Knowledge-base articles in it move to the parent category and are not deleted; team-pack templates are kept too.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/category_tree.py" line="300" />
+        <source>删除分类“{name}”（含 {n} 个模板）：</source>
+        <translation>Delete the category '{name}' ({n} templates):</translation>
+    </message>
+</context>
+<context>
     <name>HotkeyEdit</name>
     <message>
         <location filename="../../assistant/ui/hotkey_edit.py" line="60" />
@@ -583,140 +680,284 @@ minus its shortcut code's length (2 without one, the fewest keys to find it by s
     </message>
 </context>
 <context>
-    <name>TemplatesWindow</name>
+    <name>TemplateEditor</name>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="48" />
-        <source>筛选：标题、分类或快捷码</source>
-        <translation>Filter: title, category or shortcut</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/templates_window.py" line="54" />
-        <source>新建模板</source>
-        <translation>New template</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/templates_window.py" line="58" />
-        <source>导出为团队包…</source>
-        <translation>Export as team pack…</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/templates_window.py" line="69" />
+        <location filename="../../assistant/ui/template_editor.py" line="52" />
         <source>复制为我的模板</source>
         <translation>Make a local copy</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="78" />
-        <source>如 售后/退换货</source>
-        <translation>e.g. 售后/退换货</translation>
+        <location filename="../../assistant/ui/template_editor.py" line="61" />
+        <source>如 thlc，输入框里打它即可找到</source>
+        <translation>e.g. thlc: type it in the popup to find the reply</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="81" />
+        <location filename="../../assistant/ui/template_editor.py" line="68" />
+        <source>如 售后/退换货（新路径保存时创建）</source>
+        <translation>e.g. 售后/退换货 (a new path is created on saving)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/template_editor.py" line="70" />
         <source>用逗号分隔</source>
         <translation>comma-separated</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="83" />
+        <location filename="../../assistant/ui/template_editor.py" line="72" />
+        <source>中文</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/template_editor.py" line="75" />
         <source>正文，可用 {称呼} {客服} {店铺} {订单号} 等占位符</source>
         <translation>Text; placeholders such as {称呼} {客服} {店铺} {订单号} are filled in</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="91" />
+        <location filename="../../assistant/ui/template_editor.py" line="83" />
+        <source>插入占位符</source>
+        <translation>Insert placeholder</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/template_editor.py" line="90" />
+        <source>填空项…</source>
+        <translation>Fill-in field…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/template_editor.py" line="93" />
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/template_editor.py" line="95" />
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/template_editor.py" line="105" />
+        <source>先生</source>
+        <translation>Mr (先生)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/template_editor.py" line="105" />
+        <source>女士</source>
+        <translation>Ms (女士)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/template_editor.py" line="106" />
+        <source>未知</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/template_editor.py" line="109" />
+        <source>示例客户</source>
+        <translation>Sample customer</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/template_editor.py" line="118" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="92" />
-        <source>分类</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/templates_window.py" line="93" />
+        <location filename="../../assistant/ui/template_editor.py" line="123" />
         <source>快捷码</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="94" />
+        <location filename="../../assistant/ui/template_editor.py" line="124" />
+        <source>分类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/template_editor.py" line="125" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="95" />
+        <location filename="../../assistant/ui/template_editor.py" line="126" />
+        <source>语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/template_editor.py" line="131" />
         <source>正文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="97" />
-        <source>预览（王小明 先生）</source>
-        <translation>Preview (王小明, Mr)</translation>
+        <location filename="../../assistant/ui/template_editor.py" line="133" />
+        <source>预览</source>
+        <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="98" />
+        <location filename="../../assistant/ui/template_editor.py" line="134" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="99" />
+        <location filename="../../assistant/ui/template_editor.py" line="135" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="38" />
-        <location filename="../../assistant/ui/templates_window.py" line="201" />
+        <location filename="../../assistant/ui/template_editor.py" line="223" />
+        <source>插入填空项</source>
+        <translation>Insert a fill-in field</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/template_editor.py" line="224" />
+        <source>填空项名称（粘贴前由你填写），如 订单号：</source>
+        <translation>Name of the field (you fill it in before pasting), e.g. 订单号:</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/template_editor.py" line="238" />
+        <source>第 {n} 个字符：</source>
+        <translation>Character {n}: </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTable</name>
+    <message>
+        <location filename="../../assistant/ui/template_list.py" line="37" />
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/template_list.py" line="37" />
+        <source>快捷码</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/template_list.py" line="37" />
+        <source>次数</source>
+        <translation>Uses</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesWindow</name>
+    <message>
+        <location filename="../../assistant/ui/templates_window.py" line="58" />
+        <source>新建模板</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/templates_window.py" line="79" />
+        <source>导出为团队包…</source>
+        <translation>Export as team pack…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/templates_window.py" line="42" />
+        <location filename="../../assistant/ui/templates_window.py" line="249" />
+        <location filename="../../assistant/ui/templates_window.py" line="276" />
         <source>模板管理</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="139" />
+        <location filename="../../assistant/ui/templates_window.py" line="55" />
+        <source>搜索：与弹窗相同，可用拼音、首字母、快捷码</source>
+        <translation>Search as in the popup: words, pinyin, initials or a shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/templates_window.py" line="60" />
+        <source>★ 收藏</source>
+        <translation>★ Favorites</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/templates_window.py" line="61" />
+        <source>收藏或取消收藏所选模板（Ctrl+D）</source>
+        <translation>Mark or unmark the selected templates as favorites (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/templates_window.py" line="63" />
+        <source>移动到…</source>
+        <translation>Move to…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/templates_window.py" line="68" />
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/templates_window.py" line="70" />
+        <source>导出所选…</source>
+        <translation>Export selected…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/templates_window.py" line="193" />
         <source>［团队包：{pack}］</source>
         <translation>[team pack: {pack}]</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="228" />
+        <location filename="../../assistant/ui/templates_window.py" line="266" />
+        <source>（不分类）</source>
+        <translation>(No category)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/templates_window.py" line="309" />
+        <source>删除所选的 {n} 个模板？删除后不能恢复。</source>
+        <translation>Delete the {n} selected templates? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/templates_window.py" line="322" />
+        <location filename="../../assistant/ui/templates_window.py" line="332" />
+        <source>导出所选模板</source>
+        <translation>Export selected templates</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/templates_window.py" line="324" />
+        <source>Excel 表格 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation>Excel sheet (*.xlsx);;CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/templates_window.py" line="330" />
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/templates_window.py" line="333" />
+        <source>已导出 {n} 个模板到 {file}</source>
+        <translation>Exported {n} templates to {file}</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/templates_window.py" line="341" />
         <source>来自团队包“{pack}”，随团队包自动更新，不能在这里修改。要按自己的需要改，请复制为我的模板（快捷码随之转给你的副本）。</source>
         <translation>From the team pack “{pack}”: it is updated with the pack and cannot be changed here. To adapt it, make a local copy (the shortcut moves to your copy).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="238" />
+        <location filename="../../assistant/ui/templates_window.py" line="352" />
         <source>无法复制</source>
         <translation>Cannot copy</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="257" />
+        <location filename="../../assistant/ui/templates_window.py" line="366" />
         <source>未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="258" />
+        <location filename="../../assistant/ui/templates_window.py" line="367" />
         <source>“{title}”的修改还没有保存。</source>
         <translation>The changes to “{title}” are not saved.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="259" />
+        <location filename="../../assistant/ui/templates_window.py" line="368" />
         <source>新模板</source>
         <translation>new template</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="279" />
-        <source>第 {n} 个字符：</source>
-        <translation>Character {n}: </translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/templates_window.py" line="295" />
+        <location filename="../../assistant/ui/templates_window.py" line="397" />
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="304" />
+        <location filename="../../assistant/ui/templates_window.py" line="308" />
+        <location filename="../../assistant/ui/templates_window.py" line="406" />
         <source>删除模板</source>
         <translation>Delete template</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="305" />
+        <location filename="../../assistant/ui/templates_window.py" line="407" />
         <source>删除“{title}”？</source>
         <translation>Delete “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="312" />
+        <location filename="../../assistant/ui/templates_window.py" line="414" />
         <source>无法删除</source>
         <translation>Cannot delete</translation>
     </message>
@@ -768,90 +1009,90 @@ minus its shortcut code's length (2 without one, the fewest keys to find it by s
     <name>TrayApp</name>
     <message>
         <location filename="../../assistant/ui/main.py" line="69" />
-        <location filename="../../assistant/ui/tray_app.py" line="120" />
+        <location filename="../../assistant/ui/tray_app.py" line="121" />
         <source>话术助手</source>
         <translation>Huashu</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="155" />
+        <location filename="../../assistant/ui/tray_app.py" line="159" />
         <source>话术助手已在后台运行</source>
         <translation>Huashu is running in the background</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="156" />
+        <location filename="../../assistant/ui/tray_app.py" line="160" />
         <source>这个桌面没有系统托盘。按 {hotkey} 打开快捷回复；在弹窗里按 Alt+M（或点 ☰）打开模板管理、知识库和设置；也可以在终端运行 huashu open templates、huashu open knowledge 或 huashu open settings。</source>
         <translation>This desktop has no system tray. Press {hotkey} for quick replies; in the popup, Alt+M (or ☰) opens the templates, the knowledge base and the settings; or run huashu open templates, huashu open knowledge or huashu open settings in a terminal.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="208" />
+        <location filename="../../assistant/ui/tray_app.py" line="212" />
         <source>话术助手 — {hotkey}</source>
         <translation>Huashu — {hotkey}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="209" />
+        <location filename="../../assistant/ui/tray_app.py" line="213" />
         <source>无热键</source>
         <translation>no hotkey</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="177" />
+        <location filename="../../assistant/ui/tray_app.py" line="181" />
         <source>无法打开数据：</source>
         <translation>Cannot open the data: </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="178" />
+        <location filename="../../assistant/ui/tray_app.py" line="182" />
         <source>话术助手无法打开数据</source>
         <translation>Huashu cannot open its data</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="211" />
+        <location filename="../../assistant/ui/tray_app.py" line="215" />
         <source>团队包“{name}”已 {days} 天无法更新</source>
         <translation>Team pack “{name}” has not updated for {days} days</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="231" />
+        <location filename="../../assistant/ui/tray_app.py" line="235" />
         <source>{name} 已更新到第 {version} 版</source>
         <translation>{name} updated to version {version}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="235" />
+        <location filename="../../assistant/ui/tray_app.py" line="239" />
         <source>：</source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="237" />
+        <location filename="../../assistant/ui/tray_app.py" line="241" />
         <source>团队包已更新</source>
         <translation>Team pack updated</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="263" />
+        <location filename="../../assistant/ui/tray_app.py" line="267" />
         <source>热键不可用</source>
         <translation>Hotkey unavailable</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="264" />
+        <location filename="../../assistant/ui/tray_app.py" line="268" />
         <source>{error}
 可以用 `huashu show` 或桌面快捷键打开快速回复。</source>
         <translation>{error}
 Open quick replies with `huashu show` or a desktop shortcut instead.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="331" />
-        <location filename="../../assistant/ui/tray_app.py" line="334" />
+        <location filename="../../assistant/ui/tray_app.py" line="335" />
+        <location filename="../../assistant/ui/tray_app.py" line="338" />
         <source>已复制，请粘贴</source>
         <translation>Copied: please paste</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="332" />
+        <location filename="../../assistant/ui/tray_app.py" line="336" />
         <source>没有找到原来的聊天窗口：回复已在剪贴板上，请在聊天窗口按 Ctrl+V 粘贴。</source>
         <translation>The chat window could not be found: the reply is on the clipboard, press Ctrl+V in the chat window.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="336" />
+        <location filename="../../assistant/ui/tray_app.py" line="340" />
         <source>已复制</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="348" />
+        <location filename="../../assistant/ui/tray_app.py" line="352" />
         <source>正在加载，请稍候…</source>
         <translation>Loading, one moment…</translation>
     </message>

@@ -14,7 +14,7 @@ from assistant.ui.worker import Worker
 
 @pytest.fixture
 def manager(qtbot, app):
-    window = TemplatesWindow(app.templates, app.rendering)
+    window = TemplatesWindow(app.templates, app.rendering, categories=app.categories)
     window.show()
     yield window
     window._load(window._current)  # no unsaved changes left to ask about when closing
@@ -42,9 +42,9 @@ def test_the_manager_opens_on_the_first_template_with_a_plain_title(manager, app
 def test_switching_away_from_unsaved_changes_asks_and_cancel_keeps_them(manager, monkeypatch):
     manager.body.setPlainText("改过但没保存的正文")
     asked = answer(monkeypatch, QMessageBox.StandardButton.Cancel)
-    first = manager.list.currentItem()
-    manager.list.setCurrentRow(3)
-    assert asked and manager.list.currentItem() is first
+    first = manager.list.currentIndex().row()
+    manager.select_row(3)
+    assert asked and manager.list.currentIndex().row() == first
     assert manager.body.toPlainText() == "改过但没保存的正文"
     asked = answer(monkeypatch, QMessageBox.StandardButton.Cancel)
     manager.new()
@@ -55,11 +55,11 @@ def test_discard_drops_the_changes_and_save_keeps_them(manager, app, monkeypatch
     original = app.templates.list()[0]
     manager.body.setPlainText("{称呼}您好，这是保存过的新正文。")
     answer(monkeypatch, QMessageBox.StandardButton.Save)
-    manager.list.setCurrentRow(2)
+    manager.select_row(2)
     assert app.templates.get(original.id).body == "{称呼}您好，这是保存过的新正文。"
     manager.body.setPlainText("这段会被丢弃")
     answer(monkeypatch, QMessageBox.StandardButton.Discard)
-    manager.list.setCurrentRow(4)
+    manager.select_row(4)
     assert manager.body.toPlainText() != "这段会被丢弃" and not manager.is_dirty()
 
 
@@ -79,8 +79,8 @@ def test_a_saved_template_stays_selected_when_the_filter_would_hide_it(manager, 
     manager.title.setText("完全无关的新模板")
     manager.body.setPlainText("{称呼}您好。")
     assert manager.save()
-    item = manager.list.currentItem()
-    assert item is not None and not item.isHidden() and "完全无关的新模板" in item.text()
+    row = manager.list.currentIndex().row()
+    assert row >= 0 and "完全无关的新模板" in manager.list.text_at(row)
     assert manager.title.text() == "完全无关的新模板" and not manager.is_dirty()
 
 
@@ -241,13 +241,14 @@ def test_pack_templates_are_read_only_with_their_pack_named_and_can_be_copied(qt
     from packtools import item, make_pack
 
     app.packs.subscribe(str(make_pack(tmp_path / "acme.huashu", templates=[item(1)])))
-    window = TemplatesWindow(app.templates, app.rendering, app.packs.names)
+    window = TemplatesWindow(app.templates, app.rendering, app.packs.names,
+                             categories=app.categories)
     window.show()
     try:
-        row = next(i for i in range(window.list.count())
-                   if "团队模板1" in window.list.item(i).text())
-        assert "售后话术" in window.list.item(row).text()
-        window.list.setCurrentRow(row)
+        row = next(i for i in range(window.list.row_count())
+                   if "团队模板1" in window.list.text_at(i))
+        assert "售后话术" in window.list.text_at(row)
+        window.select_row(row)
         assert window.managed.isVisible() and "售后话术" in window.managed_text.text()
         assert window.body.isReadOnly() and not window.save_button.isEnabled()
         assert not window.delete_button.isEnabled()
