@@ -134,7 +134,7 @@ def tour(out: Path, language: str) -> None:
     login = StartAtLogin(XdgAutostart(Path(tempfile.mkdtemp())), ["huashu", "start"])
     hooks = SettingsHooks(try_hotkey=lambda _hotkey: None, start_at_login=login,
                           backups=Backups(huashu.home), restore=lambda _path, _done: None,
-                          set_language=lambda _language: None)
+                          language_live=True)
     dialog = SettingsDialog(huashu.settings, hooks)
     place_on_mouse_screen(dialog)
     dialog.show()

@@ -23,7 +23,7 @@ class LiveChanges:
     def settings_hooks(self) -> SettingsHooks:
         return SettingsHooks(try_hotkey=self.try_hotkey, start_at_login=self.login,
                              backups=Backups(self.home), restore=self.restore_backup,
-                             set_language=self.set_language)
+                             language_live=True)
 
     # -- language ----------------------------------------------------------------------------
 

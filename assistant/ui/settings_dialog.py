@@ -36,8 +36,8 @@ class SettingsHooks:
     backups: Backups | None = None
     restore: Callable[[Path, Callable[[object], None]], None] | None = None
     """Put a backup in place of the data; the callback gets the safety copy or the error."""
-    set_language: Callable[[str], None] | None = None
-    """Switch the interface language at once (re-creates the open windows, this one too)."""
+    language_live: bool = False
+    """Whether the app switches the interface language as soon as the setting changes."""
 
 
 def _combo(items: list[tuple[str, str]]) -> QComboBox:
@@ -94,7 +94,7 @@ class SettingsDialog(QDialog):
         pasting.addRow(self.tr("恢复剪贴板前等待"), self.restore_delay)
         pasting.addRow(self.tr("Ctrl+Enter 发送前等待"), self.send_delay)
         general = QFormLayout()
-        general.addRow(self.tr("界面语言") if self._hooks.set_language else
+        general.addRow(self.tr("界面语言") if self._hooks.language_live else
                        self.tr("界面语言（重启后生效）"), self.language)
         general.addRow(self.tr("开机启动"), self.start_at_login)
         self.data = DataSection(self._hooks.backups, self._hooks.restore, self)
@@ -190,7 +190,6 @@ class SettingsDialog(QDialog):
         if problem is not None:
             self._show_message(problem, True)
             return
-        language_changed = self.language.currentData() != self._settings.current().language
         try:
             self._settings.set_many(self.values())
         except InvalidInput as exc:
@@ -205,5 +204,3 @@ class SettingsDialog(QDialog):
                     "{where}", login.where()).replace("{reason}", exc.strerror or str(exc)), True)
                 return
         self.accept()
-        if language_changed and self._hooks.set_language is not None:
-            self._hooks.set_language(self.language.currentData())

@@ -321,6 +321,8 @@ class TrayApp(QObject, LiveChanges):
             self._register_hotkey()
         if settings.sync_interval_minutes != old.sync_interval_minutes:
             self.packs.set_interval(settings.sync_interval_minutes)
+        if settings.language != old.language:
+            self.set_language(settings.language)
 
     # -- popup and delivery ------------------------------------------------------------------
 

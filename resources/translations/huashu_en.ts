@@ -561,17 +561,17 @@ Put it in a shared folder or on a web server; agents who subscribe with huashu s
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="176" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="179" />
         <source>（当前热键 {hotkey} 仍然有效）</source>
         <translation> (the current hotkey {hotkey} stays in effect)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="177" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="180" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="201" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="203" />
         <source>无法更改开机启动（{where}）：{reason}</source>
         <translation>Cannot change start at login ({where}): {reason}</translation>
     </message>
@@ -830,23 +830,23 @@ Put it in a shared folder or on a web server; agents who subscribe with huashu s
 Open quick replies with `huashu show` or a desktop shortcut instead.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="361" />
-        <location filename="../../assistant/ui/tray_app.py" line="364" />
+        <location filename="../../assistant/ui/tray_app.py" line="363" />
+        <location filename="../../assistant/ui/tray_app.py" line="366" />
         <source>已复制，请粘贴</source>
         <translation>Copied: please paste</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="362" />
+        <location filename="../../assistant/ui/tray_app.py" line="364" />
         <source>没有找到原来的聊天窗口：回复已在剪贴板上，请在聊天窗口按 Ctrl+V 粘贴。</source>
         <translation>The chat window could not be found: the reply is on the clipboard, press Ctrl+V in the chat window.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="366" />
+        <location filename="../../assistant/ui/tray_app.py" line="368" />
         <source>已复制</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="378" />
+        <location filename="../../assistant/ui/tray_app.py" line="380" />
         <source>正在加载，请稍候…</source>
         <translation>Loading, one moment…</translation>
     </message>

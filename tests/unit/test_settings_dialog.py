@@ -173,5 +173,5 @@ def test_the_language_switches_without_a_restart(qtbot, running):
         qtbot.waitUntil(lambda: app._windows["settings"] is not dialog)
         assert app._windows["settings"].windowTitle() == "Settings"
     finally:
-        app.set_language("zh_CN")
+        app.huashu.settings.set("language", "zh_CN")  # as `huashu config` would
     assert app.tray.menu.actions()[0].text() == "快捷回复"
