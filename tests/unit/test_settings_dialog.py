@@ -38,7 +38,7 @@ class FakeAutostart:
 
 @pytest.fixture
 def running(qtbot, qapp, huashu_home):
-    desktop, state = fake_desktop()
+    desktop, _ = fake_desktop()
     autostart = FakeAutostart()
     app = TrayApp(qapp, huashu_home, desktop, lambda: open_app(huashu_home),
                   time.perf_counter(), StartAtLogin(autostart, ["huashu", "start"]))
