@@ -528,6 +528,50 @@ def cmd_autostart(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from assistant.services.backup import Backups
+
+    written = Backups(_home()).back_up(Path(args.output) if args.output else None)
+    if args.json:
+        _print_json({"backup": str(written)})
+    else:
+        print(written)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Only while no Huashu runs: holding its lock keeps one from starting meanwhile."""
+    from pathlib import Path
+
+    from assistant.app import open_app
+    from assistant.core.errors import DataError
+    from assistant.services.backup import Backups
+    from assistant.ui.instance import InstanceLock
+
+    home = _home()
+    lock = InstanceLock(home)
+    if not lock.acquire():
+        raise DataError("restore_app_running")
+    try:
+        def reopen():
+            app = open_app(home)
+            try:
+                app.search.rebuild()
+            finally:
+                app.close()
+
+        _, safety = Backups(home).restore(Path(args.file), lambda: None, reopen)
+    finally:
+        lock.release()
+    if args.json:
+        _print_json({"restored": args.file, "previous_data": str(safety) if safety else None})
+    else:
+        print(f"restored {args.file}" + (f"; the previous data is in {safety}" if safety else ""))
+    return 0
+
+
 def _instance_message(args: argparse.Namespace) -> dict:
     message: dict[str, Any] = {"command": args.command}
     if getattr(args, "customer", None) is not None:
@@ -683,6 +727,12 @@ def build_parser() -> argparse.ArgumentParser:
     autostart = add(commands, "autostart", cmd_autostart,
                     "start Huashu at login: on, off, or show whether it does")
     autostart.add_argument("state", nargs="?", choices=["on", "off"])
+    backup = add(commands, "backup", cmd_backup, "write a consistent copy of the database "
+                 "(default: <data>/backups/huashu-YYYYmmdd-HHMMSS.db, the newest 10 kept)")
+    backup.add_argument("-o", "--output", metavar="FILE", help="write the backup here instead")
+    restore = add(commands, "restore", cmd_restore, "replace the data with a backup (checked "
+                  "first; the current data is backed up before); Huashu must not be running")
+    restore.add_argument("file", metavar="FILE")
     add(commands, "doctor", cmd_doctor, "show paths, versions and database health")
     add(commands, "self-test", cmd_self_test, "check that this installation works (in a "
         "temporary data directory): database, search, rendering, packs, interface",

@@ -252,6 +252,34 @@ ENGLISH = {
     "Excel 表格 (*.xlsx);;CSV 文件 (*.csv)": "Excel sheet (*.xlsx);;CSV file (*.csv)",
     "无法导出": "Cannot export",
     "已导出 {n} 个模板到 {file}": "Exported {n} templates to {file}",
+    # Settings dialog: start at login, data folder, backup and restore.
+    "打开文件夹": "Open folder",
+    "立即备份": "Back up now",
+    "备份到文件…": "Back up to file…",
+    "从备份恢复…": "Restore from backup…",
+    "已备份到 {path}": "Backed up to {path}",
+    "备份到文件": "Back up to file",
+    "话术助手备份 (*.db)": "Huashu backups (*.db)",
+    "从备份恢复": "Restore from backup",
+    "话术助手备份 (*.db);;所有文件 (*)": "Huashu backups (*.db);;All files (*)",
+    "用“{file}”替换现在的全部模板、知识库和设置吗？\n现在的数据会先备份到备份文件夹；各窗口里未保存的修改会丢失。":
+        "Replace all current templates, knowledge base and settings with “{file}”?\n"
+        "The current data is backed up to the backups folder first; unsaved edits in open "
+        "windows are lost.",
+    "正在恢复…": "Restoring…",
+    "已从备份恢复。": "Restored from the backup.",
+    "原来的数据保存在 {path}": " The previous data is saved in {path}",
+    "登录系统后自动启动话术助手": "Start Huashu when I log in",
+    "界面语言": "Interface language",
+    "开机启动": "Start at login",
+    "数据文件夹": "Data folder",
+    "回复内容": "Replies",
+    "热键与粘贴": "Hotkey and pasting",
+    "常规": "General",
+    "（当前热键 {hotkey} 仍然有效）": " (the current hotkey {hotkey} stays in effect)",
+    "无": "none",
+    "无法更改开机启动（{where}）：{reason}": "Cannot change start at login ({where}): {reason}",
+    "已从备份恢复": "Restored from backup",
 }
 
 

@@ -170,12 +170,28 @@ def tour(out: Path, language: str) -> None:
     shot("stats")
     stats.close()
 
-    dialog = SettingsDialog(huashu.settings)
+    from assistant.platform.autostart import XdgAutostart
+    from assistant.services.backup import Backups
+    from assistant.services.start_at_login import StartAtLogin
+    from assistant.ui.settings_dialog import SettingsHooks
+
+    login = StartAtLogin(XdgAutostart(Path(tempfile.mkdtemp())), ["huashu", "start"])
+    hooks = SettingsHooks(try_hotkey=lambda _hotkey: None, start_at_login=login,
+                          backups=Backups(huashu.home), restore=lambda _path, _done: None,
+                          language_live=True)
+    dialog = SettingsDialog(huashu.settings, hooks)
     place_on_mouse_screen(dialog)
     dialog.show()
     shot("settings")
     dialog.hotkey.setFocus()
     shot("settings-recording")
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(dialog.hotkey, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    shot("settings-reserved-hotkey")
+    dialog.data.back_up_to(None)
+    shot("settings-backed-up")
     dialog.close()
     worker.shutdown()
     huashu.close()

@@ -498,7 +498,44 @@ _CATEGORY_TREE = {
                              "“{name}”不能移到它自己或它的子分类里"),
 }
 
+# Settings dialog: reserved hotkeys, start at login, backup and restore.
+_SETTINGS_DIALOG = {
+    "hotkey_reserved": (
+        "{hotkey} means {meaning} in every program; choose another hotkey",
+        "{hotkey} 在所有程序里都用于{meaning}，请换一个热键"),
+    "hotkey.copy": ("copy", "复制"),
+    "hotkey.paste": ("paste", "粘贴"),
+    "hotkey.cut": ("cut", "剪切"),
+    "hotkey.undo": ("undo", "撤销"),
+    "hotkey.redo": ("redo", "重做"),
+    "hotkey.select_all": ("select all", "全选"),
+    "hotkey.save": ("save", "保存"),
+    "hotkey.close_window": ("close the window", "关闭窗口"),
+    "hotkey.switch_window": ("switch windows", "切换窗口"),
+    "hotkey.security": ("the system's security screen", "系统安全界面"),
+    "hotkey.task_manager": ("task manager", "任务管理器"),
+    "backup_nothing": (
+        "there is no database to back up yet ({path})",
+        "还没有可以备份的数据库（{path}）"),
+    "backup_onto_database": (
+        "{path} is the database itself; choose another file for the backup",
+        "{path} 就是数据库本身，请为备份选择另一个文件"),
+    "backup_unwritable": ("cannot write the backup {path}: {reason}",
+                          "无法写入备份 {path}：{reason}"),
+    "backup_not_database": ("{path} is not a database file", "{path} 不是数据库文件"),
+    "backup_not_huashu": ("{path} is not a Huashu backup", "{path} 不是话术助手的备份"),
+    "backup_damaged": (
+        "{path} is damaged ({reason}); nothing was changed",
+        "{path} 已损坏（{reason}），没有做任何更改"),
+    "restore_failed": (
+        "the backup {path} could not be opened ({cause}); your data is back as it was",
+        "无法打开备份 {path}（{cause}），数据已恢复到还原之前的状态"),
+    "restore_app_running": (
+        "Huashu is running: restore from its Settings window, or quit it first (huashu quit)",
+        "话术助手正在运行：请在它的“设置”窗口里恢复备份，或先退出（huashu quit）"),
+}
+
 CATALOG: dict[str, tuple[str, str]] = {
     **_INPUT, **_NOT_FOUND, **_HOTKEY, **_SETTINGS, **_IMPORT, **_SNIPPETS, **_DATA, **_DESKTOP,
-    **_LINT, **_PACKS, **_STATISTICS, **_CATEGORY_TREE,
+    **_LINT, **_PACKS, **_STATISTICS, **_CATEGORY_TREE, **_SETTINGS_DIALOG,
 }

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .errors import InvalidInput
+from .messages import Message
 
 MODIFIERS = ("ctrl", "alt", "shift", "cmd")
 _MODIFIER_ALIASES = {
@@ -31,6 +32,19 @@ _DISPLAY = {"ctrl": "Ctrl", "alt": "Alt", "shift": "Shift", "cmd": "Super", "esc
             "page_up": "PageUp", "page_down": "PageDown", "print_screen": "PrintScreen"}
 
 DEFAULT_HOTKEY = "<ctrl>+<alt>+<space>"
+
+RESERVED = {
+    (("ctrl",), "c"): "hotkey.copy", (("ctrl",), "v"): "hotkey.paste",
+    (("ctrl",), "x"): "hotkey.cut", (("ctrl",), "z"): "hotkey.undo",
+    (("ctrl",), "y"): "hotkey.redo", (("ctrl",), "a"): "hotkey.select_all",
+    (("ctrl",), "s"): "hotkey.save", (("shift",), "insert"): "hotkey.paste",
+    (("alt",), "f4"): "hotkey.close_window", (("alt",), "tab"): "hotkey.switch_window",
+    (("ctrl", "alt"), "delete"): "hotkey.security",
+    (("ctrl", "shift"), "esc"): "hotkey.task_manager",
+    (("cmd",), "tab"): "hotkey.switch_window",
+}
+"""Chords every program relies on: taking them globally would break copying, pasting and
+switching windows everywhere."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +106,11 @@ def parse_hotkey(text: str) -> Hotkey:
         raise InvalidInput("hotkey_alt_space")
     if modifiers == {"shift"} and len(key) == 1:
         raise InvalidInput("hotkey_shift_character", hotkey=raw)
-    return Hotkey(tuple(m for m in MODIFIERS if m in modifiers), key)
+    hotkey = Hotkey(tuple(m for m in MODIFIERS if m in modifiers), key)
+    meaning = RESERVED.get((hotkey.modifiers, key))
+    if meaning is not None:
+        raise InvalidInput("hotkey_reserved", hotkey=hotkey.display, meaning=Message(meaning))
+    return hotkey
 
 
 def _split(raw: str) -> list[str]:

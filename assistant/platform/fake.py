@@ -91,12 +91,16 @@ class FakeHotkeys:
     def __init__(self, state: FakeDesktopState, fail: str | None = None) -> None:
         self.state = state
         self.fail = fail
+        self.taken: set[str] = set()
+        """Chords another program holds: starting one fails as a real system's would."""
         self.hotkey: str | None = None
         self._callback: Callable[[], None] | None = None
 
     def start(self, hotkey: str, callback: Callable[[], None]) -> None:
         if self.fail:
             raise PlatformError("hotkeys_unavailable", reason=self.fail)
+        if hotkey in self.taken:
+            raise PlatformError("hotkey_in_use", hotkey=hotkey)
         self.hotkey, self._callback = hotkey, callback
 
     def stop(self) -> None:

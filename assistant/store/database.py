@@ -57,24 +57,56 @@ def read_schema_state(path: Path) -> SchemaState:
     return SchemaState(exists=True, revision=revision, has_tables=bool(tables - {"alembic_version"}))
 
 
+def copy_database(source: Path, target: Path) -> None:
+    """Write a consistent, self-contained copy of ``source`` to ``target`` (SQLite's backup
+    API: safe while another connection writes, and the copy needs no -wal file)."""
+    reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            reader.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        reader.close()
+
+
 def backup_database(path: Path, label: str) -> Path:
-    """Write a consistent copy beside ``path`` (SQLite's backup API, safe with WAL)."""
+    """Write a consistent copy beside ``path``."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-{stamp}-{label}{path.suffix}")
     counter = 1
     while target.exists():
         counter += 1
         target = path.with_name(f"{path.stem}.backup-{stamp}-{label}-{counter}{path.suffix}")
-    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
+    copy_database(path, target)
     return target
+
+
+def verify_database(path: Path) -> str:
+    """The schema revision of a Huashu database file that opening would accept (an older one
+    is migrated); DataError saying why not for anything else. Read-only."""
+    if not path.is_file() or path.stat().st_size == 0:
+        raise DataError("backup_not_database", path=path)
+    try:
+        state = read_schema_state(path)
+    except DataError as exc:
+        raise DataError("backup_damaged", path=path, reason=exc.params.get("reason")) from None
+    if state.revision is None:
+        raise DataError("backup_not_huashu", path=path)
+    if state.revision not in KNOWN_REVISIONS:
+        raise DataError("database_too_new", path=path, revision=state.revision,
+                        head=SCHEMA_HEAD)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise DataError("database_unusable", path=path, reason=exc) from None
+    finally:
+        conn.close()
+    if verdict != "ok":
+        raise DataError("backup_damaged", path=path, reason=verdict)
+    return state.revision
 
 
 BUSY_TIMEOUT_MS = 5000

@@ -61,7 +61,7 @@ def run(home: Path, first_message: dict | None = None) -> int:
     from .translations import install_translations
 
     install_translations(app, interface_language(home))
-    from assistant.app import build_desktop, open_resident_app
+    from assistant.app import build_desktop, open_resident_app, start_at_login
 
     from .tray import app_icon
     from .tray_app import TrayApp
@@ -69,7 +69,8 @@ def run(home: Path, first_message: dict | None = None) -> int:
     app.setApplicationDisplayName(app.translate("TrayApp", "话术助手"))
     app.setWindowIcon(app_icon())
     desktop = build_desktop()
-    tray_app = TrayApp(app, home, desktop, lambda: open_resident_app(home), started)
+    tray_app = TrayApp(app, home, desktop, lambda: open_resident_app(home), started,
+                       start_at_login())
     tray_app.start()
     if first_message:
         QTimer.singleShot(0, lambda: tray_app.handle_message(first_message))

@@ -25,6 +25,11 @@ class Tray(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.menu = self._build_menu(paused=False)
+        self.icon: QSystemTrayIcon | None = None
+        self._notices: list[QMessageBox] = []
+
+    def _build_menu(self, paused: bool) -> QMenu:
         self.menu = QMenu()
         self._add(self.tr("快捷回复"), self.quick_reply)
         self._add(self.tr("模板管理"), self.manage_templates)
@@ -34,12 +39,20 @@ class Tray(QObject):
         self.menu.addSeparator()
         self.pause = QAction(self.tr("暂停热键"), self.menu)
         self.pause.setCheckable(True)
+        self.pause.setChecked(paused)
         self.pause.toggled.connect(self.pause_toggled)
         self.menu.addAction(self.pause)
         self.menu.addSeparator()
         self._add(self.tr("退出"), self.quit)
-        self.icon: QSystemTrayIcon | None = None
-        self._notices: list[QMessageBox] = []
+        return self.menu
+
+    def retranslate(self) -> None:
+        """The menu again in the interface language now installed."""
+        old = self.menu
+        self._build_menu(paused=self.pause.isChecked())
+        if self.icon is not None:
+            self.icon.setContextMenu(self.menu)
+        old.deleteLater()
 
     def _add(self, text: str, signal) -> QAction:
         action = self.menu.addAction(text)

@@ -22,10 +22,12 @@ from assistant.core.settings import Settings
 from assistant.locations import database_path
 from assistant.platform.base import Desktop, PlatformError, WindowRef
 from assistant.services.paste import Delivery, PasteService
+from assistant.services.start_at_login import StartAtLogin
 from assistant.services.startup import startup_settings
 
 from .content_watch import ContentWatcher
 from .instance import InstanceServer
+from .live_changes import LiveChanges
 from .messages import error_text, language
 from .pack_sync import PackSync
 from .popup import MODE_COPY, MODE_SEND, QuickReplyPopup
@@ -54,15 +56,17 @@ class Timings:
         return {name: list(values) for name, values in self.series.items()}
 
 
-class TrayApp(QObject):
+class TrayApp(QObject, LiveChanges):
     hotkey_pressed = Signal(float)  # from the hotkey's thread, with perf_counter() at the press
     backend_opened = Signal(object)
     search_loaded = Signal()
     load_failed = Signal(str)
 
     def __init__(self, qapp: QApplication, home: Path, desktop: Desktop,
-                 open_backend: Callable[[], object], started_at: float) -> None:
+                 open_backend: Callable[[], object], started_at: float,
+                 login: StartAtLogin | None = None) -> None:
         super().__init__()
+        self.login = login
         self.qapp = qapp
         self.home = home
         self.desktop = desktop
@@ -87,7 +91,7 @@ class TrayApp(QObject):
         self.paste = PasteService(desktop.windows, desktop.keys, desktop.clipboard,
                                   QtScheduler(self.worker), lambda: self._settings,
                                   self._record_use)
-        self.popup = QuickReplyPopup()
+        self.popup = self._make_popup()
         self.toast = Toast()
         self.tray = Tray(self)
         self.server = InstanceServer(home, self.handle_message, self)
@@ -97,10 +101,6 @@ class TrayApp(QObject):
         self.backend_opened.connect(self._backend_opened)
         self.search_loaded.connect(self._search_loaded)
         self.load_failed.connect(self._load_failed)
-        self.popup.chosen.connect(self._deliver)
-        self.popup.dismissed.connect(self._dismissed)
-        self.popup.painted.connect(self._painted)
-        self.popup.open_window.connect(self.open_window)
         self.tray.quick_reply.connect(lambda: self.show_popup())
         self.tray.manage_templates.connect(lambda: self.open_window("templates"))
         self.tray.knowledge_base.connect(lambda: self.open_window("knowledge"))
@@ -124,6 +124,14 @@ class TrayApp(QObject):
         self._warm_popup()
         self.worker.submit(self._load, None, lambda exc: self.load_failed.emit(error_text(exc)))
         return True
+
+    def _make_popup(self) -> QuickReplyPopup:
+        popup = QuickReplyPopup()
+        popup.chosen.connect(self._deliver)
+        popup.dismissed.connect(self._dismissed)
+        popup.painted.connect(self._painted)
+        popup.open_window.connect(self.open_window)
+        return popup
 
     def _warm_popup(self) -> None:
         """Create the native window and lay everything out once, so the first hotkey shows
@@ -270,6 +278,29 @@ class TrayApp(QObject):
             return
         self.hotkey, self.hotkey_error = wanted, None
 
+    def try_hotkey(self, wanted: str) -> str | None:
+        """Whether the system lets this app take ``wanted``: None if so, else why not. It is
+        taken only for the test: the hotkey in effect is registered again either way (saving
+        the setting then registers the new one)."""
+        if wanted == self.hotkey:
+            return None
+        hotkeys, current = self.desktop.hotkeys, self.hotkey
+        hotkeys.stop()
+        try:
+            hotkeys.start(wanted, self._hotkey_callback)
+        except PlatformError as exc:
+            problem: str | None = error_text(exc)
+        else:
+            problem = None
+            hotkeys.stop()
+        if current is not None:
+            try:
+                hotkeys.start(current, self._hotkey_callback)
+            except PlatformError as exc:
+                log.warning("hotkey %s not registered again: %s", current, exc)
+                self.hotkey, self.hotkey_error = None, str(exc)
+        return problem
+
     def _hotkey_callback(self) -> None:
         """The hotkey backend's thread: only note the time and hand over to the main thread."""
         self.hotkey_pressed.emit(time.perf_counter())
@@ -295,6 +326,8 @@ class TrayApp(QObject):
             self._register_hotkey()
         if settings.sync_interval_minutes != old.sync_interval_minutes:
             self.packs.set_interval(settings.sync_interval_minutes)
+        if settings.language != old.language:
+            self.set_language(settings.language)
 
     # -- popup and delivery ------------------------------------------------------------------
 
@@ -355,7 +388,7 @@ class TrayApp(QObject):
         if window is None:
             from . import windows
 
-            window = windows.create(name, self.huashu, self.worker)
+            window = windows.create(name, self.huashu, self.worker, self.settings_hooks())
             self._windows[name] = window
         if not window.isVisible():
             place_on_mouse_screen(window)

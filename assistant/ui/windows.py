@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 
-def create(name: str, huashu, worker) -> QWidget:
+def create(name: str, huashu, worker, settings_hooks=None) -> QWidget:
     if name == "settings":
         from .settings_dialog import SettingsDialog
 
-        return SettingsDialog(huashu.settings)
+        return SettingsDialog(huashu.settings, settings_hooks)
     if name == "templates":
         from .pack_export import PackExportDialog
         from .templates_window import TemplatesWindow

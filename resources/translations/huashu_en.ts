@@ -65,6 +65,77 @@
     </message>
 </context>
 <context>
+    <name>DataSection</name>
+    <message>
+        <location filename="../../assistant/ui/data_section.py" line="39" />
+        <source>打开文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/data_section.py" line="40" />
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/data_section.py" line="41" />
+        <source>备份到文件…</source>
+        <translation>Back up to file…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/data_section.py" line="42" />
+        <source>从备份恢复…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/data_section.py" line="75" />
+        <source>已备份到 {path}</source>
+        <translation>Backed up to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/data_section.py" line="80" />
+        <source>备份到文件</source>
+        <translation>Back up to file</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/data_section.py" line="81" />
+        <source>话术助手备份 (*.db)</source>
+        <translation>Huashu backups (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/data_section.py" line="88" />
+        <location filename="../../assistant/ui/data_section.py" line="94" />
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/data_section.py" line="89" />
+        <source>话术助手备份 (*.db);;所有文件 (*)</source>
+        <translation>Huashu backups (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/data_section.py" line="95" />
+        <source>用“{file}”替换现在的全部模板、知识库和设置吗？
+现在的数据会先备份到备份文件夹；各窗口里未保存的修改会丢失。</source>
+        <translation>Replace all current templates, knowledge base and settings with “{file}”?
+The current data is backed up to the backups folder first; unsaved edits in open windows are lost.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/data_section.py" line="107" />
+        <source>正在恢复…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/data_section.py" line="119" />
+        <source>已从备份恢复。</source>
+        <translation>Restored from the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/data_section.py" line="121" />
+        <source>原来的数据保存在 {path}</source>
+        <translation> The previous data is saved in {path}</translation>
+    </message>
+</context>
+<context>
     <name>DeleteCategoryDialog</name>
     <message>
         <location filename="../../assistant/ui/category_tree.py" line="278" />
@@ -477,84 +548,134 @@ Put it in a shared folder or on a web server; agents who subscribe with huashu s
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="30" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="65" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="37" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="73" />
         <source>点击后按下新的快捷键组合；Esc 取消</source>
         <translation>Click, then press the new key combination; Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="38" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="74" />
         <source>恢复默认</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="40" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="76" />
         <source>粘贴到聊天窗口</source>
         <translation>Paste into the chat window</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="41" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="77" />
         <source>只复制</source>
         <translation>Copy only</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="42" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="78" />
         <source>Shift+Insert（终端）</source>
         <translation>Shift+Insert (terminals)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="53" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="87" />
+        <source>登录系统后自动启动话术助手</source>
+        <translation>Start Huashu when I log in</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="94" />
         <source>客服名（{客服}）</source>
         <translation>Agent name ({客服})</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="54" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="95" />
         <source>店铺名（{店铺}）</source>
         <translation>Shop name ({店铺})</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="55" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="96" />
         <source>不知道姓名时的称呼</source>
         <translation>Salutation when the name is unknown</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="56" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="97" />
         <source>女性客户称谓</source>
         <translation>Title for female customers</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="60" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="102" />
         <source>全局热键</source>
         <translation>Global hotkey</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="61" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="103" />
         <source>选中回复后</source>
         <translation>When a reply is chosen</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="62" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="104" />
         <source>粘贴按键</source>
         <translation>Paste keys</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="63" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="105" />
         <source>恢复剪贴板前等待</source>
         <translation>Wait before restoring the clipboard</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="64" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="106" />
         <source>Ctrl+Enter 发送前等待</source>
         <translation>Wait before Enter (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="65" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="108" />
+        <source>界面语言</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="109" />
         <source>界面语言（重启后生效）</source>
         <translation>Language (after restart)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="110" />
+        <source>开机启动</source>
+        <translation>Start at login</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="113" />
+        <source>数据文件夹</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="127" />
+        <source>回复内容</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="127" />
+        <source>热键与粘贴</source>
+        <translation>Hotkey and pasting</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="128" />
+        <source>常规</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="190" />
+        <source>（当前热键 {hotkey} 仍然有效）</source>
+        <translation> (the current hotkey {hotkey} stays in effect)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="191" />
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="214" />
+        <source>无法更改开机启动（{where}）：{reason}</source>
+        <translation>Cannot change start at login ({where}): {reason}</translation>
     </message>
 </context>
 <context>
@@ -965,42 +1086,42 @@ minus its shortcut code's length (2 without one, the fewest keys to find it by s
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../assistant/ui/tray.py" line="29" />
+        <location filename="../../assistant/ui/tray.py" line="34" />
         <source>快捷回复</source>
         <translation>Quick reply</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray.py" line="30" />
+        <location filename="../../assistant/ui/tray.py" line="35" />
         <source>模板管理</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray.py" line="31" />
+        <location filename="../../assistant/ui/tray.py" line="36" />
         <source>知识库</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray.py" line="32" />
+        <location filename="../../assistant/ui/tray.py" line="37" />
         <source>使用统计</source>
         <translation>Usage statistics</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray.py" line="33" />
+        <location filename="../../assistant/ui/tray.py" line="38" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray.py" line="35" />
+        <location filename="../../assistant/ui/tray.py" line="40" />
         <source>暂停热键</source>
         <translation>Pause hotkey</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray.py" line="40" />
+        <location filename="../../assistant/ui/tray.py" line="46" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray.py" line="59" />
+        <location filename="../../assistant/ui/tray.py" line="72" />
         <source>话术助手</source>
         <translation>Huashu</translation>
     </message>
@@ -1008,91 +1129,97 @@ minus its shortcut code's length (2 without one, the fewest keys to find it by s
 <context>
     <name>TrayApp</name>
     <message>
+        <location filename="../../assistant/ui/live_changes.py" line="36" />
         <location filename="../../assistant/ui/main.py" line="69" />
         <location filename="../../assistant/ui/tray_app.py" line="121" />
         <source>话术助手</source>
         <translation>Huashu</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="159" />
+        <location filename="../../assistant/ui/live_changes.py" line="87" />
+        <source>已从备份恢复</source>
+        <translation>Restored from backup</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/tray_app.py" line="167" />
         <source>话术助手已在后台运行</source>
         <translation>Huashu is running in the background</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="160" />
+        <location filename="../../assistant/ui/tray_app.py" line="168" />
         <source>这个桌面没有系统托盘。按 {hotkey} 打开快捷回复；在弹窗里按 Alt+M（或点 ☰）打开模板管理、知识库和设置；也可以在终端运行 huashu open templates、huashu open knowledge 或 huashu open settings。</source>
         <translation>This desktop has no system tray. Press {hotkey} for quick replies; in the popup, Alt+M (or ☰) opens the templates, the knowledge base and the settings; or run huashu open templates, huashu open knowledge or huashu open settings in a terminal.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="212" />
+        <location filename="../../assistant/ui/tray_app.py" line="220" />
         <source>话术助手 — {hotkey}</source>
         <translation>Huashu — {hotkey}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="213" />
+        <location filename="../../assistant/ui/tray_app.py" line="221" />
         <source>无热键</source>
         <translation>no hotkey</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="181" />
+        <location filename="../../assistant/ui/tray_app.py" line="189" />
         <source>无法打开数据：</source>
         <translation>Cannot open the data: </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="182" />
+        <location filename="../../assistant/ui/tray_app.py" line="190" />
         <source>话术助手无法打开数据</source>
         <translation>Huashu cannot open its data</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="215" />
+        <location filename="../../assistant/ui/tray_app.py" line="223" />
         <source>团队包“{name}”已 {days} 天无法更新</source>
         <translation>Team pack “{name}” has not updated for {days} days</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="235" />
+        <location filename="../../assistant/ui/tray_app.py" line="243" />
         <source>{name} 已更新到第 {version} 版</source>
         <translation>{name} updated to version {version}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="239" />
+        <location filename="../../assistant/ui/tray_app.py" line="247" />
         <source>：</source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="241" />
+        <location filename="../../assistant/ui/tray_app.py" line="249" />
         <source>团队包已更新</source>
         <translation>Team pack updated</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="267" />
+        <location filename="../../assistant/ui/tray_app.py" line="275" />
         <source>热键不可用</source>
         <translation>Hotkey unavailable</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="268" />
+        <location filename="../../assistant/ui/tray_app.py" line="276" />
         <source>{error}
 可以用 `huashu show` 或桌面快捷键打开快速回复。</source>
         <translation>{error}
 Open quick replies with `huashu show` or a desktop shortcut instead.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="335" />
-        <location filename="../../assistant/ui/tray_app.py" line="338" />
+        <location filename="../../assistant/ui/tray_app.py" line="368" />
+        <location filename="../../assistant/ui/tray_app.py" line="371" />
         <source>已复制，请粘贴</source>
         <translation>Copied: please paste</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="336" />
+        <location filename="../../assistant/ui/tray_app.py" line="369" />
         <source>没有找到原来的聊天窗口：回复已在剪贴板上，请在聊天窗口按 Ctrl+V 粘贴。</source>
         <translation>The chat window could not be found: the reply is on the clipboard, press Ctrl+V in the chat window.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="340" />
+        <location filename="../../assistant/ui/tray_app.py" line="373" />
         <source>已复制</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="352" />
+        <location filename="../../assistant/ui/tray_app.py" line="385" />
         <source>正在加载，请稍候…</source>
         <translation>Loading, one moment…</translation>
     </message>
