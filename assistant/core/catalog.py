@@ -450,6 +450,10 @@ _PACKS = {
     "pack_id_mismatch": (
         "the source now holds pack '{got}', not the subscribed '{expected}'; refused",
         "来源里现在是团队包“{got}”，不是订阅的“{expected}”，已拒绝"),
+    "index_busy": (
+        "the search index is busy (another Huashu command is writing to it); try again in a "
+        "moment",
+        "搜索索引正忙（另一个话术助手命令正在写入），请稍后再试"),
     "database_busy": (
         "the database is busy (another Huashu window or command is writing); try again in a "
         "moment",

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh.index import LockError
 from whoosh.searching import Searcher
 
+from assistant.core.errors import DataError
 from assistant.files import write_atomically
 
 from .fields import SCHEMA_VERSION, TAGS_WEIGHT, TITLE_WEIGHT, make_schema
@@ -29,6 +31,7 @@ META_FILE = "huashu-index.json"
 READINGS_FILE = "template-readings.json"
 INDEX_NAME = "huashu"
 BULK_THRESHOLD = 2000
+WRITE_LOCK_WAIT = 30
 KNOWN_IDS_FROM = 200
 Progress = Callable[[int, int], None]
 
@@ -195,10 +198,7 @@ class SearchIndex:
             if self._ix is None:
                 raise RuntimeError("search index is not open")
             bulk = expected >= BULK_THRESHOLD and (os.cpu_count() or 1) > 1
-            if bulk:
-                writer = self._ix.writer(procs=2, multisegment=True, limitmb=512, timeout=30)
-            else:
-                writer = self._ix.writer(timeout=30)
+            writer = self._writer(bulk)
             try:
                 for doc_id in delete:
                     writer.delete_by_term("id", doc_id)
@@ -221,6 +221,20 @@ class SearchIndex:
             if progress:
                 progress(expected or done, expected or done)
             self._refresh_searcher()
+
+    def _writer(self, bulk: bool):
+        """A writer holding the index's write lock, waiting up to WRITE_LOCK_WAIT seconds for
+        another process's writer (the lock is the operating system's: it goes with a killed
+        process); a longer wait is the one-line ``index_busy``."""
+        try:
+            if bulk:
+                from .writers import HelperWriter
+
+                return HelperWriter(self._ix, procs=2, multisegment=True, limitmb=512,
+                                    timeout=WRITE_LOCK_WAIT)
+            return self._ix.writer(timeout=WRITE_LOCK_WAIT)
+        except LockError:
+            raise DataError("index_busy") from None
 
     def _refresh_searcher(self) -> None:
         """A new searcher on the newest commit, when there is one.

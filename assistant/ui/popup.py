@@ -189,6 +189,7 @@ class QuickReplyPopup(QWidget):
     def attach(self, search: SearchService, rendering: RenderService, kb: LatestOnly) -> None:
         """Connect the services once they are loaded (the popup can show before that)."""
         self._search, self._rendering, self._kb = search, rendering, kb
+        self._show_hints()
         self.refresh()
 
     @property

@@ -60,6 +60,9 @@ class TrayApp(QObject, LiveChanges):
     hotkey_pressed = Signal(float)  # from the hotkey's thread, with perf_counter() at the press
     backend_opened = Signal(object)
     search_loaded = Signal()
+    RETRY_SECONDS = 5
+    """After a failed start, the next try comes this much later (times the tries, up to a
+    minute)."""
     load_failed = Signal(str)
 
     def __init__(self, qapp: QApplication, home: Path, desktop: Desktop,
@@ -87,6 +90,7 @@ class TrayApp(QObject, LiveChanges):
         self.kb_worker = Worker("kb", self)
         self.sync_worker = Worker("packs", self)
         self._pack_check = None
+        self._load_retries = 0
         self.packs = PackSync(self.sync_worker, self._check_packs, self)
         self.paste = PasteService(desktop.windows, desktop.keys, desktop.clipboard,
                                   QtScheduler(self.worker), lambda: self._settings,
@@ -140,11 +144,22 @@ class TrayApp(QObject, LiveChanges):
         self.popup.ensurePolished()
         self.popup.layout().activate()
 
-    def _load(self) -> None:
-        huashu = self._open_backend()
-        self.backend_opened.emit(huashu)
+    def _load(self, opened=None) -> None:
+        """On the worker: open the data (unless ``opened`` already is), then the search."""
+        huashu = opened or self._open_backend()
+        if opened is None:
+            self.backend_opened.emit(huashu)
         huashu.search.ensure_ready()
         self.search_loaded.emit()
+
+    def _retry_load(self) -> None:
+        """Try again after a failed start (another process held the database or the index,
+        or was killed holding it): the app recovers without a restart."""
+        if self.search_ready:
+            return
+        opened = self.huashu
+        self.worker.submit(lambda: self._load(opened), None,
+                           lambda exc: self.load_failed.emit(error_text(exc)))
 
     def _backend_opened(self, huashu) -> None:
         self.huashu = huashu
@@ -187,7 +202,11 @@ class TrayApp(QObject, LiveChanges):
 
     def _load_failed(self, message: str) -> None:
         self.popup.set_notice(self.tr("无法打开数据：") + message)
-        self.tray.notify(self.tr("话术助手无法打开数据"), message, warning=True)
+        if not self._load_retries:
+            self.tray.notify(self.tr("话术助手无法打开数据"), message, warning=True)
+        self._load_retries += 1
+        QTimer.singleShot(min(60, self.RETRY_SECONDS * self._load_retries) * 1000,
+                          self._retry_load)
 
     # -- content changed by another process ----------------------------------------------------
 

@@ -499,13 +499,13 @@ Put it in a shared folder or on a web server; agents who subscribe with huashu s
     </message>
     <message>
         <location filename="../../assistant/ui/popup.py" line="120" />
-        <location filename="../../assistant/ui/popup.py" line="303" />
+        <location filename="../../assistant/ui/popup.py" line="304" />
         <source>模板</source>
         <translation>Templates</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/popup.py" line="121" />
-        <location filename="../../assistant/ui/popup.py" line="303" />
+        <location filename="../../assistant/ui/popup.py" line="304" />
         <source>知识库</source>
         <translation>Knowledge base</translation>
     </message>
@@ -525,22 +525,22 @@ Put it in a shared folder or on a web server; agents who subscribe with huashu s
         <translation>Enter paste · Ctrl+Enter paste and send · Ctrl+C copy · Alt+1…9 pick · Tab knowledge base · Alt+M menu · Esc close</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="273" />
+        <location filename="../../assistant/ui/popup.py" line="274" />
         <source>正在加载模板和知识库…</source>
         <translation>Loading templates and knowledge base…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="382" />
+        <location filename="../../assistant/ui/popup.py" line="383" />
         <source>填写 {name}</source>
         <translation>Fill in {name}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="388" />
+        <location filename="../../assistant/ui/popup.py" line="389" />
         <source>请填写后按 Enter（Esc 返回）</source>
         <translation>Fill in, then press Enter (Esc to go back)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="478" />
+        <location filename="../../assistant/ui/popup.py" line="479" />
         <source>请先填写这一项（Esc 返回）</source>
         <translation>Fill this in first (Esc to go back)</translation>
     </message>
@@ -1131,7 +1131,7 @@ minus its shortcut code's length (2 without one, the fewest keys to find it by s
     <message>
         <location filename="../../assistant/ui/live_changes.py" line="36" />
         <location filename="../../assistant/ui/main.py" line="69" />
-        <location filename="../../assistant/ui/tray_app.py" line="121" />
+        <location filename="../../assistant/ui/tray_app.py" line="125" />
         <source>话术助手</source>
         <translation>Huashu</translation>
     </message>
@@ -1141,85 +1141,85 @@ minus its shortcut code's length (2 without one, the fewest keys to find it by s
         <translation>Restored from backup</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="167" />
+        <location filename="../../assistant/ui/tray_app.py" line="182" />
         <source>话术助手已在后台运行</source>
         <translation>Huashu is running in the background</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="168" />
+        <location filename="../../assistant/ui/tray_app.py" line="183" />
         <source>这个桌面没有系统托盘。按 {hotkey} 打开快捷回复；在弹窗里按 Alt+M（或点 ☰）打开模板管理、知识库和设置；也可以在终端运行 huashu open templates、huashu open knowledge 或 huashu open settings。</source>
         <translation>This desktop has no system tray. Press {hotkey} for quick replies; in the popup, Alt+M (or ☰) opens the templates, the knowledge base and the settings; or run huashu open templates, huashu open knowledge or huashu open settings in a terminal.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="220" />
+        <location filename="../../assistant/ui/tray_app.py" line="239" />
         <source>话术助手 — {hotkey}</source>
         <translation>Huashu — {hotkey}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="221" />
+        <location filename="../../assistant/ui/tray_app.py" line="240" />
         <source>无热键</source>
         <translation>no hotkey</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="189" />
+        <location filename="../../assistant/ui/tray_app.py" line="204" />
         <source>无法打开数据：</source>
         <translation>Cannot open the data: </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="190" />
+        <location filename="../../assistant/ui/tray_app.py" line="206" />
         <source>话术助手无法打开数据</source>
         <translation>Huashu cannot open its data</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="223" />
+        <location filename="../../assistant/ui/tray_app.py" line="242" />
         <source>团队包“{name}”已 {days} 天无法更新</source>
         <translation>Team pack “{name}” has not updated for {days} days</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="243" />
+        <location filename="../../assistant/ui/tray_app.py" line="262" />
         <source>{name} 已更新到第 {version} 版</source>
         <translation>{name} updated to version {version}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="247" />
+        <location filename="../../assistant/ui/tray_app.py" line="266" />
         <source>：</source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="249" />
+        <location filename="../../assistant/ui/tray_app.py" line="268" />
         <source>团队包已更新</source>
         <translation>Team pack updated</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="275" />
+        <location filename="../../assistant/ui/tray_app.py" line="294" />
         <source>热键不可用</source>
         <translation>Hotkey unavailable</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="276" />
+        <location filename="../../assistant/ui/tray_app.py" line="295" />
         <source>{error}
 可以用 `huashu show` 或桌面快捷键打开快速回复。</source>
         <translation>{error}
 Open quick replies with `huashu show` or a desktop shortcut instead.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="368" />
-        <location filename="../../assistant/ui/tray_app.py" line="371" />
+        <location filename="../../assistant/ui/tray_app.py" line="387" />
+        <location filename="../../assistant/ui/tray_app.py" line="390" />
         <source>已复制，请粘贴</source>
         <translation>Copied: please paste</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="369" />
+        <location filename="../../assistant/ui/tray_app.py" line="388" />
         <source>没有找到原来的聊天窗口：回复已在剪贴板上，请在聊天窗口按 Ctrl+V 粘贴。</source>
         <translation>The chat window could not be found: the reply is on the clipboard, press Ctrl+V in the chat window.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="373" />
+        <location filename="../../assistant/ui/tray_app.py" line="392" />
         <source>已复制</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="385" />
+        <location filename="../../assistant/ui/tray_app.py" line="404" />
         <source>正在加载，请稍候…</source>
         <translation>Loading, one moment…</translation>
     </message>

@@ -297,3 +297,34 @@ def test_quitting_ends_a_pack_check_in_progress(monkeypatch, tmp_path):
     assert not thread.is_alive() and result == [[]]
     assert time.monotonic() - begun < 5
     assert check.run("zh_CN") == []  # once stopped, no new child is started
+
+
+def test_a_start_that_found_the_data_busy_recovers_without_a_restart(qtbot, qapp, huashu_home):
+    """The database or index held by another process (or one killed holding it) is tried
+    again later; the notice goes once the data opens."""
+    from assistant.core.errors import DataError
+    from assistant.ui.tray_app import TrayApp as Tray
+
+    attempts = []
+
+    def open_backend():
+        attempts.append(time.perf_counter())
+        if len(attempts) == 1:
+            raise DataError("index_busy")
+        return open_app(huashu_home)
+
+    desktop, _state = fake_desktop()
+    app = Tray(qapp, huashu_home, desktop, open_backend, time.perf_counter())
+    app.RETRY_SECONDS = 0.2
+    notices = []
+    app.tray.notify = lambda title, text, warning=False, persistent=False: notices.append(text)
+    app.start()
+    try:
+        qtbot.waitUntil(lambda: app.search_ready, timeout=30000)
+        assert len(attempts) == 2 and sum("索引正忙" in text for text in notices) == 1
+        assert "无法打开数据" not in app.popup.status.text()
+    finally:
+        app.popup.hide()
+        app.stop_workers()
+        if app.huashu is not None:
+            app.huashu.close()
