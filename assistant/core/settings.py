@@ -10,6 +10,7 @@ from .errors import InvalidInput
 from .hotkey import DEFAULT_HOTKEY, parse_hotkey
 from .messages import Message
 from .salutation import DEFAULT_FALLBACK, DEFAULT_FEMALE_TITLE, FEMALE_TITLES
+from .wording import edit_words, parse_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +19,7 @@ class SettingSpec:
     default: Any
     description: str
     parse: Callable[[str], Any]
+    """Parses what the user typed; word lists also take the stored list."""
 
 
 def _text(max_len: int, *, required: bool = False) -> Callable[[str], str]:
@@ -77,6 +79,10 @@ def _minutes(low: int, high: int) -> Callable[[str], int]:
     return parse
 
 
+def _words(raw: str | list[str]) -> tuple[str, ...]:
+    return parse_words(raw)
+
+
 def _hotkey(raw: str) -> str:
     return parse_hotkey(raw).canonical
 
@@ -126,6 +132,12 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("sync_interval_minutes", 30,
                     "How often the running app checks team pack subscriptions (0: only at "
                     "start and with huashu sync)", _minutes(0, 24 * 60)),
+        SettingSpec("forbidden_words", (),
+                    "Words the wording check flags besides the built-in list (一定, 保证, 最低价, "
+                    "第一 ...): comma-separated; +word adds, -word removes", _words),
+        SettingSpec("allowed_words", (),
+                    "Phrases the wording check accepts, e.g. 保证金 or a built-in word to switch "
+                    "it off: comma-separated; +word adds, -word removes", _words),
     )
 }
 
@@ -137,10 +149,13 @@ def spec_for(key: str) -> SettingSpec:
     return spec
 
 
-def parse_setting(key: str, raw: str) -> Any:
-    """Validate a user-typed value; raises InvalidInput naming the key and the problem."""
+def parse_setting(key: str, raw: str, current: Any = None) -> Any:
+    """Validate a user-typed value; raises InvalidInput naming the key and the problem.
+    For word lists ``current`` is the list that ``+word`` adds to and ``-word`` removes from."""
     spec = spec_for(key)
     try:
+        if spec.parse is _words:
+            raw = edit_words(current or (), raw)
         return spec.parse(raw)
     except InvalidInput as exc:
         raise InvalidInput("setting_invalid", key=key, setting=Message(f"setting.{key}"),
@@ -162,6 +177,8 @@ class Settings:
     send_delay_ms: int = SPECS["send_delay_ms"].default
     language: str = SPECS["language"].default
     sync_interval_minutes: int = SPECS["sync_interval_minutes"].default
+    forbidden_words: tuple[str, ...] = SPECS["forbidden_words"].default
+    allowed_words: tuple[str, ...] = SPECS["allowed_words"].default
 
     @classmethod
     def from_stored(cls, stored: Mapping[str, Any]) -> Settings:
@@ -170,7 +187,9 @@ class Settings:
             if f.name not in stored:
                 continue
             try:
-                values[f.name] = SPECS[f.name].parse(str(stored[f.name]))
+                value = stored[f.name]
+                values[f.name] = SPECS[f.name].parse(value if isinstance(value, list)
+                                                     else str(value))
             except InvalidInput:
                 continue
         return cls(**values)

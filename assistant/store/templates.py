@@ -182,3 +182,10 @@ def search_rows(conn: Connection) -> list[tuple]:
     return [(r.id, r.title, r.body, r.shortcut, tuple(r.tags or ()),
              paths.get(r.category_id, "") if r.category_id is not None else "",
              r.favorite, r.use_count, r.last_used_at) for r in rows]
+
+
+def shortcut_codes(conn: Connection) -> list[tuple[str, str, str]]:
+    """(id, shortcut, title) of every template that has a shortcut."""
+    t = templates.c
+    rows = conn.execute(select(t.id, t.shortcut, t.title).where(t.shortcut.is_not(None)))
+    return [(r.id, r.shortcut, r.title) for r in rows]

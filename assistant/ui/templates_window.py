@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from assistant.core.content import Template
 from assistant.core.errors import HuashuError
-from assistant.core.placeholders import lint
+from assistant.core.placeholders import Problem
 from assistant.core.salutation import Gender
 from assistant.services.rendering import Customer, RenderService
 from assistant.services.templates import TemplateService
@@ -117,6 +117,8 @@ class TemplatesWindow(QWidget):
         self.filter.textChanged.connect(self._apply_filter)
         self.list.currentItemChanged.connect(self._selected)
         self.body.textChanged.connect(self._body_changed)
+        self.shortcut.textChanged.connect(self._check)
+        self.category.textChanged.connect(self._check)
         self.new_button.clicked.connect(self.new)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
@@ -273,12 +275,26 @@ class TemplatesWindow(QWidget):
         self.title.setFocus()
 
     def _body_changed(self) -> None:
-        text = self.body.toPlainText()
-        problems = lint(text)
-        self.problems.setText("\n".join(
-            self.tr("第 {n} 个字符：").replace("{n}", str(p.start + 1)) + p.text(language())
-            for p in problems[:5]))
-        self.preview.setPlainText(self._rendering.render(text, _SAMPLE).text)
+        self._check()
+        self.preview.setPlainText(self._rendering.render(self.body.toPlainText(), _SAMPLE).text)
+
+    def _check(self) -> None:
+        """Placeholder mistakes, forbidden wording, a greeting without {称呼} and shortcut
+        clashes, under the body."""
+        problems = self._templates.check(
+            self.body.toPlainText(), category=self.category.text() or None,
+            shortcut=self.shortcut.text() or None,
+            template_id=self._current.id if self._current is not None else None)
+        self.problems.setText("\n".join(self._problem_line(p) for p in problems[:5]))
+
+    def _problem_line(self, problem: Problem) -> str:
+        if problem.where == "shortcut":
+            where = self.tr("快捷码：")
+        elif problem.end > problem.start:
+            where = self.tr("第 {n} 个字符：").replace("{n}", str(problem.start + 1))
+        else:
+            where = ""
+        return where + problem.text(language())
 
     def _fields(self) -> dict:
         return {"title": self.title.text(), "body": self.body.toPlainText(),
