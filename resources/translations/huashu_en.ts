@@ -534,62 +534,67 @@ Put it in a shared folder or on a web server; agents who subscribe with huashu s
     </message>
     <message>
         <location filename="../../assistant/ui/templates_window.py" line="38" />
-        <location filename="../../assistant/ui/templates_window.py" line="201" />
+        <location filename="../../assistant/ui/templates_window.py" line="203" />
         <source>模板管理</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="139" />
+        <location filename="../../assistant/ui/templates_window.py" line="141" />
         <source>［团队包：{pack}］</source>
         <translation>[team pack: {pack}]</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="228" />
+        <location filename="../../assistant/ui/templates_window.py" line="230" />
         <source>来自团队包“{pack}”，随团队包自动更新，不能在这里修改。要按自己的需要改，请复制为我的模板（快捷码随之转给你的副本）。</source>
         <translation>From the team pack “{pack}”: it is updated with the pack and cannot be changed here. To adapt it, make a local copy (the shortcut moves to your copy).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="238" />
+        <location filename="../../assistant/ui/templates_window.py" line="240" />
         <source>无法复制</source>
         <translation>Cannot copy</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="257" />
+        <location filename="../../assistant/ui/templates_window.py" line="259" />
         <source>未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="258" />
+        <location filename="../../assistant/ui/templates_window.py" line="260" />
         <source>“{title}”的修改还没有保存。</source>
         <translation>The changes to “{title}” are not saved.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="259" />
+        <location filename="../../assistant/ui/templates_window.py" line="261" />
         <source>新模板</source>
         <translation>new template</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="279" />
+        <location filename="../../assistant/ui/templates_window.py" line="292" />
+        <source>快捷码：</source>
+        <translation>Shortcut: </translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/templates_window.py" line="294" />
         <source>第 {n} 个字符：</source>
         <translation>Character {n}: </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="295" />
+        <location filename="../../assistant/ui/templates_window.py" line="311" />
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="304" />
+        <location filename="../../assistant/ui/templates_window.py" line="320" />
         <source>删除模板</source>
         <translation>Delete template</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="305" />
+        <location filename="../../assistant/ui/templates_window.py" line="321" />
         <source>删除“{title}”？</source>
         <translation>Delete “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="312" />
+        <location filename="../../assistant/ui/templates_window.py" line="328" />
         <source>无法删除</source>
         <translation>Cannot delete</translation>
     </message>
@@ -636,90 +641,90 @@ Put it in a shared folder or on a web server; agents who subscribe with huashu s
     <name>TrayApp</name>
     <message>
         <location filename="../../assistant/ui/main.py" line="69" />
+        <location filename="../../assistant/ui/tray_app.py" line="119" />
         <source>话术助手</source>
         <translation>Huashu</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="151" />
+        <location filename="../../assistant/ui/tray_app.py" line="154" />
         <source>话术助手已在后台运行</source>
         <translation>Huashu is running in the background</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="152" />
+        <location filename="../../assistant/ui/tray_app.py" line="155" />
         <source>这个桌面没有系统托盘。按 {hotkey} 打开快捷回复；在弹窗里按 Alt+M（或点 ☰）打开模板管理、知识库和设置；也可以在终端运行 huashu open templates、huashu open knowledge 或 huashu open settings。</source>
         <translation>This desktop has no system tray. Press {hotkey} for quick replies; in the popup, Alt+M (or ☰) opens the templates, the knowledge base and the settings; or run huashu open templates, huashu open knowledge or huashu open settings in a terminal.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="168" />
-        <location filename="../../assistant/ui/tray_app.py" line="202" />
+        <location filename="../../assistant/ui/tray_app.py" line="207" />
         <source>话术助手 — {hotkey}</source>
         <translation>Huashu — {hotkey}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="169" />
-        <location filename="../../assistant/ui/tray_app.py" line="203" />
+        <location filename="../../assistant/ui/tray_app.py" line="208" />
         <source>无热键</source>
         <translation>no hotkey</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="173" />
+        <location filename="../../assistant/ui/tray_app.py" line="176" />
         <source>无法打开数据：</source>
         <translation>Cannot open the data: </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="174" />
+        <location filename="../../assistant/ui/tray_app.py" line="177" />
         <source>话术助手无法打开数据</source>
         <translation>Huashu cannot open its data</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="205" />
+        <location filename="../../assistant/ui/tray_app.py" line="210" />
         <source>团队包“{name}”已 {days} 天无法更新</source>
         <translation>Team pack “{name}” has not updated for {days} days</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="223" />
+        <location filename="../../assistant/ui/tray_app.py" line="230" />
         <source>{name} 已更新到第 {version} 版</source>
         <translation>{name} updated to version {version}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="227" />
+        <location filename="../../assistant/ui/tray_app.py" line="234" />
         <source>：</source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="229" />
+        <location filename="../../assistant/ui/tray_app.py" line="236" />
         <source>团队包已更新</source>
         <translation>Team pack updated</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="255" />
+        <location filename="../../assistant/ui/tray_app.py" line="262" />
         <source>热键不可用</source>
         <translation>Hotkey unavailable</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="256" />
+        <location filename="../../assistant/ui/tray_app.py" line="263" />
         <source>{error}
 可以用 `huashu show` 或桌面快捷键打开快速回复。</source>
         <translation>{error}
 Open quick replies with `huashu show` or a desktop shortcut instead.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="323" />
+        <location filename="../../assistant/ui/tray_app.py" line="330" />
+        <location filename="../../assistant/ui/tray_app.py" line="333" />
         <source>已复制，请粘贴</source>
         <translation>Copied: please paste</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="324" />
+        <location filename="../../assistant/ui/tray_app.py" line="331" />
         <source>没有找到原来的聊天窗口：回复已在剪贴板上，请在聊天窗口按 Ctrl+V 粘贴。</source>
         <translation>The chat window could not be found: the reply is on the clipboard, press Ctrl+V in the chat window.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="326" />
+        <location filename="../../assistant/ui/tray_app.py" line="335" />
         <source>已复制</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="338" />
+        <location filename="../../assistant/ui/tray_app.py" line="347" />
         <source>正在加载，请稍候…</source>
         <translation>Loading, one moment…</translation>
     </message>
