@@ -170,8 +170,6 @@ ENGLISH = {
     "选中回复后": "When a reply is chosen",
     "预览": "Preview",
     "预览（王小明 先生）": "Preview (王小明, Mr)",
-    # wording check in the template editor
-    "快捷码：": "Shortcut: ",
 }
 
 

@@ -288,13 +288,11 @@ class TemplatesWindow(QWidget):
         self.problems.setText("\n".join(self._problem_line(p) for p in problems[:5]))
 
     def _problem_line(self, problem: Problem) -> str:
-        if problem.where == "shortcut":
-            where = self.tr("快捷码：")
-        elif problem.end > problem.start:
-            where = self.tr("第 {n} 个字符：").replace("{n}", str(problem.start + 1))
-        else:
-            where = ""
-        return where + problem.text(language())
+        """Body problems with their position; shortcut and whole-body ones say what they are."""
+        if problem.where != "body" or problem.end == problem.start:
+            return problem.text(language())
+        return (self.tr("第 {n} 个字符：").replace("{n}", str(problem.start + 1))
+                + problem.text(language()))
 
     def _fields(self) -> dict:
         return {"title": self.title.text(), "body": self.body.toPlainText(),

@@ -569,32 +569,27 @@ Put it in a shared folder or on a web server; agents who subscribe with huashu s
         <translation>new template</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="292" />
-        <source>快捷码：</source>
-        <translation>Shortcut: </translation>
-    </message>
-    <message>
         <location filename="../../assistant/ui/templates_window.py" line="294" />
         <source>第 {n} 个字符：</source>
         <translation>Character {n}: </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="311" />
+        <location filename="../../assistant/ui/templates_window.py" line="309" />
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="320" />
+        <location filename="../../assistant/ui/templates_window.py" line="318" />
         <source>删除模板</source>
         <translation>Delete template</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="321" />
+        <location filename="../../assistant/ui/templates_window.py" line="319" />
         <source>删除“{title}”？</source>
         <translation>Delete “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="328" />
+        <location filename="../../assistant/ui/templates_window.py" line="326" />
         <source>无法删除</source>
         <translation>Cannot delete</translation>
     </message>

@@ -234,6 +234,6 @@ def test_the_editor_lists_wording_and_shortcut_problems_under_the_body(qtbot, ap
     assert window.problems.text() == "第 10 个字符：“保证”是绝对化承诺，请改为能做到的具体说法"
     window.body.setPlainText("{称呼}您好")
     window.shortcut.setText(other.shortcut + "x")
-    assert window.problems.text().startswith(f"快捷码：快捷码“{other.shortcut}x”以")
+    assert window.problems.text().startswith(f"快捷码“{other.shortcut}x”以")
     window.shortcut.setText(first.shortcut)
     assert "重复" not in window.problems.text()  # its own shortcut is no clash
