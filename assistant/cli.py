@@ -118,6 +118,13 @@ def cmd_render(args: argparse.Namespace) -> int:
     return 0
 
 
+def _where(problem) -> str:
+    """Where a lint problem is: a character position in the body, the shortcut, or the body."""
+    if problem.where != "body":
+        return problem.where
+    return str(problem.start + 1) if problem.end > problem.start else "body"
+
+
 def cmd_lint(args: argparse.Namespace) -> int:
     """Exit 1 when any template has a problem, 0 when all are clean."""
     if (args.ref is None) != args.all:
@@ -126,15 +133,16 @@ def cmd_lint(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([{"id": item.template.id, "shortcut": item.template.shortcut,
                       "title": item.template.title,
-                      "problems": [{"code": p.code, "start": p.start, "end": p.end,
-                                    "position": p.start + 1, "message": p.message}
+                      "problems": [{"code": p.code, "where": p.where, "start": p.start,
+                                    "end": p.end, "position": p.start + 1,
+                                    "message": p.text(args.language)}
                                    for p in item.problems]}
                      for item in found])
     else:
         for item in found:
             label = f"{item.template.shortcut or item.template.id}/{item.template.title}"
             for p in item.problems:
-                print(f"{label}: {p.start + 1}: {p.message}")
+                print(f"{label}: {_where(p)}: {p.text(args.language)}")
     count = sum(len(item.problems) for item in found)
     print(f"{count} problem(s) in {len(found)} template(s)" if found else "no problems found",
           file=sys.stderr)
@@ -213,7 +221,7 @@ def cmd_config(args: argparse.Namespace) -> int:
             _print_json(values)
         else:
             for key, value in values.items():
-                print(f"{key} = {value}    # {SPECS[key].description}")
+                print(f"{key} = {_setting_text(value)}    # {SPECS[key].description}")
         return 0
     if args.value is None:
         value = app.settings.get(args.key)
@@ -223,8 +231,13 @@ def cmd_config(args: argparse.Namespace) -> int:
     if args.json:
         _print_json({args.key: value})
     else:
-        print(value)
+        print(_setting_text(value))
     return 0
+
+
+def _setting_text(value: Any) -> str:
+    """Word lists as typed: ``保价, 秒发``."""
+    return ", ".join(value) if isinstance(value, tuple) else str(value)
 
 
 class _ProgressBar:
@@ -395,16 +408,20 @@ def cmd_pack_build(args: argparse.Namespace) -> int:
                        version=args.version, categories=args.category or [],
                        publisher=args.publisher or app.settings.current().shop_name,
                        changelog=args.changelog or "",
-                       key_file=Path(args.sign) if args.sign else None)
+                       key_file=Path(args.sign) if args.sign else None,
+                       wording=not args.no_wording)
     if args.json:
         _print_json({"path": str(built.path), "id": built.pack_id, "version": built.version,
                      "templates": built.templates, "articles": built.articles,
                      "bytes": built.size, "key_id": built.key_id,
-                     "starter_left_out": built.starter_left_out})
+                     "starter_left_out": built.starter_left_out, "words": built.words})
     else:
         signed = f", signed with key {built.key_id}" if built.key_id else ", not signed"
         print(f"{built.path}: pack {built.pack_id} version {built.version}, {built.templates} "
               f"templates and {built.articles} articles, {built.size:,} bytes{signed}")
+        if built.words:
+            print(f"with your {built.words} forbidden and allowed words (huashu config "
+                  "forbidden_words / allowed_words) for the agents' wording check")
         if built.starter_left_out:
             print(f"({built.starter_left_out} unchanged starter items left out: every Huashu "
                   "has them already)", file=sys.stderr)
@@ -672,10 +689,14 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--var", action="append", default=[], metavar="KEY=VALUE",
                         help="value of a fill-in field such as 订单号 (repeatable)")
 
-    linting = add(commands, "lint", cmd_lint, "check templates for malformed placeholders "
-                  "(exit status 1 when any problem is found)")
+    linting = add(commands, "lint", cmd_lint, "check templates: malformed placeholders, "
+                  "forbidden wording (huashu config forbidden_words), shortcuts that clash or "
+                  "begin one another, greetings without {称呼} (exit status 1 when any problem "
+                  "is found)")
     linting.add_argument("ref", nargs="?", help="template id or shortcut code")
     linting.add_argument("--all", action="store_true", help="check every template")
+    linting.add_argument("--language", choices=("en", "zh_CN"), default="en",
+                         help="language of the messages (default: en)")
 
     kb = commands.add_parser("kb", help="knowledge base")
     kb_commands = kb.add_subparsers(dest="kb_command", parser_class=_Parser, metavar="ACTION",
@@ -756,6 +777,9 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--sign", metavar="KEYFILE", help="sign with this key (pack keygen)")
     build.add_argument("--changelog", help="what changed, shown to agents after the update")
     build.add_argument("--publisher", help="who publishes it (default: the shop name)")
+    build.add_argument("--no-wording", action="store_true",
+                       help="leave out your forbidden_words and allowed_words (by default "
+                       "the pack carries them and subscribers' wording checks use them)")
     build.add_argument("-o", "--output", required=True, metavar="FILE")
 
     subscribe = add(commands, "subscribe", cmd_subscribe,

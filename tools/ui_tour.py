@@ -136,6 +136,9 @@ def tour(out: Path, language: str) -> None:
     manager.reload(select=huashu.templates.list()[0].id)
     manager.body.setPlainText(manager.body.toPlainText() + "{订单号")
     shot("templates-lint")
+    manager.body.setPlainText("{称呼}您好，我们保证全网最低价，第一时间为您发货。")
+    manager.shortcut.setText(huashu.templates.list()[1].shortcut + "x")
+    shot("templates-wording")
     QTimer.singleShot(600, lambda: shot("templates-unsaved") or
                       next(w for w in app.topLevelWidgets()
                            if isinstance(w, QMessageBox) and w.isVisible()).reject())

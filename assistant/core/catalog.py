@@ -539,7 +539,43 @@ _SETTINGS_DIALOG = {
         "话术助手正在运行：请在它的“设置”窗口里恢复备份，或先退出（huashu quit）"),
 }
 
+_WORDING = {
+    "lint.wording_absolute": (
+        "'{word}' is an absolute promise: say what you will actually do",
+        "“{word}”是绝对化承诺，请改为能做到的具体说法"),
+    "lint.wording_extreme": (
+        "'{word}' is an extreme claim the advertising law forbids",
+        "“{word}”是广告法禁止的极限用语"),
+    "lint.wording_off_platform": (
+        "'{word}' takes the customer off the platform, which platforms forbid",
+        "“{word}”会把顾客引到平台之外，平台规则禁止"),
+    "lint.wording_custom": (
+        "'{word}' is on the team's list of forbidden words",
+        "“{word}”在团队的禁用词列表中"),
+    "lint.shortcut_duplicate": (
+        "shortcut '{shortcut}' is also the shortcut of '{other}'",
+        "快捷码“{shortcut}”与“{other}”的快捷码重复"),
+    "lint.shortcut_prefix_of": (
+        "shortcut '{shortcut}' is the beginning of '{code}' ('{other}'): typing it is ambiguous",
+        "快捷码“{shortcut}”是“{other}”的快捷码“{code}”的开头，输入时会混淆"),
+    "lint.shortcut_starts_with": (
+        ("shortcut '{shortcut}' begins with '{code}', the shortcut of '{other}': typing it is "
+         "ambiguous"),
+        "快捷码“{shortcut}”以“{other}”的快捷码“{code}”开头，输入时会混淆"),
+    "lint.greeting_without_salutation": (
+        "a greeting in '{category}' without {{称呼}}: address the customer",
+        "“{category}”里的问候没有 {{称呼}}，请称呼顾客"),
+    "setting.forbidden_words": ("forbidden_words", "禁用词"),
+    "setting.allowed_words": ("allowed_words", "允许的说法"),
+    "word_too_long": ("'{word}…' is longer than {limit} characters",
+                      "“{word}…”太长了，每个词最多 {limit} 个字符"),
+    "word_braces": ("'{word}' contains a brace", "“{word}”里不能有花括号"),
+    "words_too_many": ("at most {limit} words", "最多 {limit} 个词"),
+    "pack_bad_wording": ("the pack's word list is unusable: {cause}",
+                         "团队包的用词列表不可用：{cause}"),
+}
+
 CATALOG: dict[str, tuple[str, str]] = {
     **_INPUT, **_NOT_FOUND, **_HOTKEY, **_SETTINGS, **_IMPORT, **_SNIPPETS, **_DATA, **_DESKTOP,
-    **_LINT, **_PACKS, **_STATISTICS, **_CATEGORY_TREE, **_SETTINGS_DIALOG,
+    **_LINT, **_PACKS, **_STATISTICS, **_CATEGORY_TREE, **_SETTINGS_DIALOG, **_WORDING,
 }

@@ -68,10 +68,15 @@ class PackContent:
     """Category paths in display order (also those that hold no item yet)."""
     templates: tuple[PackTemplate, ...] = ()
     articles: tuple[PackArticle, ...] = ()
+    forbidden_words: tuple[str, ...] = ()
+    """The lead's words for the wording check, added to every subscriber's (see core.wording)."""
+    allowed_words: tuple[str, ...] = ()
 
     def to_json(self) -> bytes:
-        """The bytes of ``content.json``: stable key order, so equal content hashes equally."""
-        data = {
+        """The bytes of ``content.json``: stable key order, so equal content hashes equally.
+        ``wording`` is written only when there are words, so a pack without any is readable
+        by every format 1 reader."""
+        data: dict = {
             "categories": [{"path": path} for path in self.categories],
             "templates": [_drop_empty({"id": t.id, "title": t.title, "body": t.body,
                                        "shortcut": t.shortcut, "tags": list(t.tags),
@@ -81,6 +86,10 @@ class PackContent:
                                       "tags": list(a.tags), "category": a.category})
                          for a in self.articles],
         }
+        wording = _drop_empty({"forbidden": list(self.forbidden_words),
+                               "allowed": list(self.allowed_words)})
+        if wording:
+            data["wording"] = wording
         return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
 
     @classmethod
@@ -95,6 +104,8 @@ class PackContent:
             articles=tuple(PackArticle(
                 id=a["id"], title=a["title"], body=a["body"], tags=tuple(a.get("tags", ())),
                 category=a.get("category")) for a in data.get("articles", [])),
+            forbidden_words=tuple(data.get("wording", {}).get("forbidden", ())),
+            allowed_words=tuple(data.get("wording", {}).get("allowed", ())),
         )
 
 
@@ -157,7 +168,8 @@ class Pack:
 
 
 def content_from_local(templates: list[Template], articles: list[Article],
-                       categories: list[str]) -> PackContent:
+                       categories: list[str], forbidden_words: tuple[str, ...] = (),
+                       allowed_words: tuple[str, ...] = ()) -> PackContent:
     """A pack's content from the lead's own items; ids are the items' ids, which never change,
     so the next version updates the same items on every agent's desk."""
     return PackContent(
@@ -166,6 +178,8 @@ def content_from_local(templates: list[Template], articles: list[Article],
                                      t.language) for t in templates),
         articles=tuple(PackArticle(a.id, a.title, a.body, a.tags, a.category)
                        for a in articles),
+        forbidden_words=forbidden_words,
+        allowed_words=allowed_words,
     )
 
 

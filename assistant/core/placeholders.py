@@ -63,7 +63,8 @@ class Placeholder:
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """A lint finding; ``start``/``end`` are character offsets into the template body.
+    """A lint finding; ``start``/``end`` are character offsets into the template's body, or
+    into its shortcut code when ``where`` is ``"shortcut"``.
 
     ``text(language)`` says what is wrong in that language ("zh_CN" or "en"); ``message`` is
     the English text."""
@@ -72,6 +73,7 @@ class Problem:
     end: int
     code: str
     params: Mapping[str, str] = field(default_factory=dict, hash=False)
+    where: str = "body"
 
     def text(self, language: str | None = ENGLISH) -> str:
         return render_message(f"lint.{self.code}", self.params, language)

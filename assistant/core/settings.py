@@ -10,6 +10,7 @@ from .errors import InvalidInput
 from .hotkey import DEFAULT_HOTKEY, parse_hotkey
 from .messages import Message
 from .salutation import DEFAULT_FALLBACK, DEFAULT_FEMALE_TITLE, FEMALE_TITLES
+from .wording import edit_words, parse_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +19,7 @@ class SettingSpec:
     default: Any
     description: str
     parse: Callable[[str], Any]
+    """Parses what the user typed; word lists also take the stored list."""
 
 
 def _text(max_len: int, *, required: bool = False) -> Callable[[str], str]:
@@ -76,6 +78,10 @@ _megabytes = _count("MB", "value_not_megabytes")
 _minutes = _count("min", "value_not_minutes", "minutes_out_of_range")
 
 
+def _words(raw: str | list[str]) -> tuple[str, ...]:
+    return parse_words(raw)
+
+
 def _hotkey(raw: str) -> str:
     return parse_hotkey(raw).canonical
 
@@ -128,6 +134,12 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("import_limit_mb", 50,
                     "Largest file (in MB) that import reads: handbooks and quick-reply files",
                     _megabytes(1, 2048)),
+        SettingSpec("forbidden_words", (),
+                    "Words the wording check flags besides the built-in list (一定, 保证, 最低价, "
+                    "第一 ...): comma-separated; +word adds, -word removes", _words),
+        SettingSpec("allowed_words", (),
+                    "Phrases the wording check accepts, e.g. 保证金 or a built-in word to switch "
+                    "it off: comma-separated; +word adds, -word removes", _words),
     )
 }
 
@@ -139,10 +151,13 @@ def spec_for(key: str) -> SettingSpec:
     return spec
 
 
-def parse_setting(key: str, raw: str) -> Any:
-    """Validate a user-typed value; raises InvalidInput naming the key and the problem."""
+def parse_setting(key: str, raw: str, current: Any = None) -> Any:
+    """Validate a user-typed value; raises InvalidInput naming the key and the problem.
+    For word lists ``current`` is the list that ``+word`` adds to and ``-word`` removes from."""
     spec = spec_for(key)
     try:
+        if spec.parse is _words:
+            raw = edit_words(current or (), raw)
         return spec.parse(raw)
     except InvalidInput as exc:
         raise InvalidInput("setting_invalid", key=key, setting=Message(f"setting.{key}"),
@@ -165,6 +180,8 @@ class Settings:
     language: str = SPECS["language"].default
     sync_interval_minutes: int = SPECS["sync_interval_minutes"].default
     import_limit_mb: int = SPECS["import_limit_mb"].default
+    forbidden_words: tuple[str, ...] = SPECS["forbidden_words"].default
+    allowed_words: tuple[str, ...] = SPECS["allowed_words"].default
 
     @classmethod
     def from_stored(cls, stored: Mapping[str, Any]) -> Settings:
@@ -173,7 +190,9 @@ class Settings:
             if f.name not in stored:
                 continue
             try:
-                values[f.name] = SPECS[f.name].parse(str(stored[f.name]))
+                value = stored[f.name]
+                values[f.name] = SPECS[f.name].parse(value if isinstance(value, list)
+                                                     else str(value))
             except InvalidInput:
                 continue
         return cls(**values)

@@ -65,7 +65,9 @@ class SettingsService:
 
     def set_many(self, raw_values: Mapping[str, str]) -> dict[str, Any]:
         """Validate every value first, then write them all in one transaction (or none)."""
-        values = {key: parse_setting(key, str(raw)) for key, raw in raw_values.items()}
+        current = self.current().as_dict()
+        values = {key: parse_setting(key, str(raw), current.get(key))
+                  for key, raw in raw_values.items()}
         with self._db.transaction() as conn:
             for key, value in values.items():
                 store.write_value(conn, key, value)

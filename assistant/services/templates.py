@@ -11,10 +11,18 @@ from assistant.core.content import (
 )
 from assistant.core.errors import InvalidInput, NotFound
 from assistant.core.placeholders import Problem, lint
+from assistant.core.wording import (
+    Coded,
+    WordList,
+    greeting_problems,
+    shortcut_problems,
+    wording_problems,
+)
 from assistant.store import templates as store
 from assistant.store.categories import list_categories
 from assistant.store.database import Database
-from assistant.store.settings import content_generation
+from assistant.store.packs import pack_wording
+from assistant.store.settings import content_generation, read_settings
 
 ChangeListener = Callable[[list[str], int], None]
 """Called as listener(template_ids, content_generation) after a committed change."""
@@ -24,7 +32,7 @@ STALE_DAYS = 90
 
 @dataclass(frozen=True, slots=True)
 class TemplateProblems:
-    """A template and what :func:`~assistant.core.placeholders.lint` finds in its body."""
+    """A template and what :meth:`TemplateService.check` finds in it."""
 
     template: Template
     problems: tuple[Problem, ...]
@@ -145,11 +153,33 @@ class TemplateService:
             except NotFound:
                 raise NotFound("template_ref_not_found", ref=ref) from None
 
+    def check(self, body: str, *, category: str | None = None, shortcut: str | None = None,
+              template_id: str | None = None) -> list[Problem]:
+        """What is wrong with a template being edited (``template_id``: the one it replaces):
+        placeholder mistakes, forbidden wording, a greeting without ``{称呼}`` (body
+        positions), then clashes of ``shortcut`` with other templates' (positions in the
+        shortcut, ``where="shortcut"``). Reads the word lists afresh each time."""
+        with self._db.reading() as conn:
+            words = _word_list(conn)
+            codes = store.shortcut_codes(conn) if shortcut else []
+        found = _body_problems(body, category, words)
+        if shortcut:
+            items = [Coded("", shortcut.strip(), ""),
+                     *(Coded(i, code, title) for i, code, title in codes if i != template_id)]
+            found += shortcut_problems(items).get("", [])
+        return found
+
     def lint(self, ref: str | None = None) -> list[TemplateProblems]:
-        """The placeholder problems of one template (id or shortcut) or, without ``ref``, of
-        every template; only templates that have any are listed."""
+        """The problems (see :meth:`check`) of one template (id or shortcut) or, without
+        ``ref``, of every template; only templates that have any are listed."""
         templates = [self.resolve(ref)] if ref is not None else self.list()
-        checked = [TemplateProblems(t, tuple(lint(t.body))) for t in templates]
+        with self._db.reading() as conn:
+            words = _word_list(conn)
+            codes = store.shortcut_codes(conn)
+        shortcuts = shortcut_problems(Coded(*code) for code in codes)
+        checked = [TemplateProblems(t, tuple(_body_problems(t.body, t.category, words)
+                                             + shortcuts.get(t.id, [])))
+                   for t in templates]
         return [item for item in checked if item.problems]
 
     def record_use(self, template_id: str, action: str = "paste") -> Template:
@@ -159,3 +189,16 @@ class TemplateService:
         for listener in self._use_listeners:
             listener(template)
         return template
+
+
+def _word_list(conn) -> WordList:
+    """The built-in words, the lead's setting and every subscribed pack's."""
+    settings = read_settings(conn)
+    forbidden, allowed = pack_wording(conn)
+    return WordList.build((*settings.forbidden_words, *forbidden),
+                          (*settings.allowed_words, *allowed))
+
+
+def _body_problems(body: str, category: str | None, words: WordList) -> list[Problem]:
+    found = lint(body) + wording_problems(body, words) + greeting_problems(body, category)
+    return sorted(found, key=lambda p: p.start)

@@ -18,7 +18,7 @@ from assistant.core.packs import ApplyReport, PackContent, Subscription
 
 from .articles import articles_by_id
 from .categories import ensure_category
-from .settings import bump_generation
+from .settings import bump_generation, delete_value, read_values, write_value
 from .tables import articles, new_id, subscriptions, templates, utcnow
 
 _SUBSCRIPTION_FIELDS = [f.name for f in fields(Subscription)]
@@ -98,9 +98,34 @@ def apply_content(conn: Connection, pack_id: str, version: int,
         category_ids(path)
     _apply_templates(conn, pack_id, content, applied, category_ids)
     _apply_articles(conn, pack_id, content, applied, category_ids)
+    _apply_wording(conn, pack_id, content)
     if applied.report.changed:
         bump_generation(conn)
     return applied
+
+
+_WORDING_PREFIX = "_pack_wording."
+"""Settings key of a pack's word list (kept with the pack: unsubscribing removes it)."""
+
+
+def _apply_wording(conn: Connection, pack_id: str, content: PackContent) -> None:
+    key = _WORDING_PREFIX + pack_id
+    if content.forbidden_words or content.allowed_words:
+        write_value(conn, key, {"forbidden": list(content.forbidden_words),
+                                "allowed": list(content.allowed_words)})
+    else:
+        delete_value(conn, key)
+
+
+def pack_wording(conn: Connection) -> tuple[list[str], list[str]]:
+    """The forbidden and the allowed words of every subscribed pack."""
+    forbidden: list[str] = []
+    allowed: list[str] = []
+    for value in read_values(conn, _WORDING_PREFIX).values():
+        if isinstance(value, dict):
+            forbidden += [str(w) for w in value.get("forbidden", ())]
+            allowed += [str(w) for w in value.get("allowed", ())]
+    return forbidden, allowed
 
 
 class _CategoryIds:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, delete, select
 from sqlalchemy.dialects.sqlite import insert
 
 from assistant.core.settings import Settings
@@ -32,6 +32,23 @@ def write_value(conn: Connection, key: str, value: Any) -> None:
     upsert = insert(settings).values(key=key, value=encoded)
     conn.execute(upsert.on_conflict_do_update(index_elements=[settings.c.key],
                                               set_={"value": encoded}))
+
+
+def delete_value(conn: Connection, key: str) -> None:
+    conn.execute(delete(settings).where(settings.c.key == key))
+
+
+def read_values(conn: Connection, prefix: str) -> dict[str, Any]:
+    """Every value whose key starts with ``prefix``."""
+    rows = conn.execute(select(settings.c.key, settings.c.value)
+                        .where(settings.c.key.startswith(prefix, autoescape=True)))
+    values: dict[str, Any] = {}
+    for row in rows:
+        try:
+            values[row.key] = json.loads(row.value)
+        except ValueError:
+            continue
+    return values
 
 
 def read_value(conn: Connection, key: str, default: Any = None) -> Any:

@@ -224,3 +224,10 @@ def stale_templates(conn: Connection, before: datetime) -> list[Template]:
     unused = or_(t.last_used_at < before, and_(t.last_used_at.is_(None), t.created_at < before))
     wanted = set(conn.scalars(select(t.id).where(unused)))
     return [template for template in list_templates(conn) if template.id in wanted]
+
+
+def shortcut_codes(conn: Connection) -> list[tuple[str, str, str]]:
+    """(id, shortcut, title) of every template that has a shortcut."""
+    t = templates.c
+    rows = conn.execute(select(t.id, t.shortcut, t.title).where(t.shortcut.is_not(None)))
+    return [(r.id, r.shortcut, r.title) for r in rows]

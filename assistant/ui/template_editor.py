@@ -11,8 +11,21 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMenu, QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from assistant.core.content import Template
@@ -39,9 +52,10 @@ class TemplateEditor(QWidget):
         super().__init__(parent)
         self._templates = templates
         self._rendering = rendering
-        self._sources: list[ProblemSource] = [placeholder_problems]
+        self._sources: list[ProblemSource] = [self._template_problems]
         self.current: Template | None = None
         self._loaded: dict = {}
+        self._shortcut_findings: list[str] = []
 
         self.managed = QFrame()
         self.managed.setObjectName("managed")
@@ -145,6 +159,7 @@ class TemplateEditor(QWidget):
 
         self.body.textChanged.connect(self._body_changed)
         self.shortcut.textChanged.connect(self._check_shortcut)
+        self.category.currentTextChanged.connect(self._body_changed)
         self.sample_name.textChanged.connect(self._render_preview)
         self.sample_gender.currentIndexChanged.connect(self._render_preview)
         self.problems.itemClicked.connect(self._show_problem)
@@ -225,6 +240,17 @@ class TemplateEditor(QWidget):
         if ok and name.strip():
             self.insert_placeholder(name.strip())
 
+    def _template_problems(self, text: str) -> list[Span]:
+        """Placeholder mistakes, forbidden wording and a greeting without {称呼} (the service's
+        check, which knows the team's word lists); its shortcut findings go beside the
+        shortcut field."""
+        problems = self._templates.check(
+            text, category=self.category.currentText().strip() or None,
+            shortcut=self.shortcut.text().strip() or None,
+            template_id=self.current.id if self.current is not None else None)
+        self._shortcut_findings = [p.text(language()) for p in problems if p.where != "body"]
+        return [(p.start, p.end, p.text(language())) for p in problems if p.where == "body"]
+
     def problem_spans(self) -> list[Span]:
         text = self.body.toPlainText()
         spans = [span for source in self._sources for span in source(text)]
@@ -235,8 +261,8 @@ class TemplateEditor(QWidget):
         self.highlighter.set_problems(spans)
         self.problems.clear()
         for start, end, message in spans:
-            item = QListWidgetItem(self.tr("第 {n} 个字符：").replace("{n}", str(start + 1))
-                                   + message)
+            where = self.tr("第 {n} 个字符：").replace("{n}", str(start + 1)) if end > start else ""
+            item = QListWidgetItem(where + message)
             item.setData(256, (start, end))
             self.problems.addItem(item)
         self.problems.setVisible(bool(spans))
@@ -258,11 +284,15 @@ class TemplateEditor(QWidget):
             self._rendering.render(self.body.toPlainText(), self.sample_customer()).text)
 
     def _check_shortcut(self) -> None:
+        """A code another template has, or one that begins another's (or that another's
+        begins): shown while typing, before saving."""
+        self._body_changed()
         try:
             self._templates.check_shortcut(self.shortcut.text(),
                                            self.current.id if self.current else None)
         except HuashuError as exc:
-            self.shortcut_note.setText(error_text(exc))
-            self.shortcut_note.show()
-            return
-        self.shortcut_note.hide()
+            notes = [error_text(exc)]
+        else:
+            notes = self._shortcut_findings
+        self.shortcut_note.setText("\n".join(dict.fromkeys(notes)))
+        self.shortcut_note.setVisible(bool(notes))

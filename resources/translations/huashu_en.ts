@@ -803,132 +803,132 @@ minus its shortcut code's length (2 without one, the fewest keys to find it by s
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../assistant/ui/template_editor.py" line="52" />
+        <location filename="../../assistant/ui/template_editor.py" line="66" />
         <source>复制为我的模板</source>
         <translation>Make a local copy</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/template_editor.py" line="61" />
+        <location filename="../../assistant/ui/template_editor.py" line="75" />
         <source>如 thlc，输入框里打它即可找到</source>
         <translation>e.g. thlc: type it in the popup to find the reply</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/template_editor.py" line="68" />
+        <location filename="../../assistant/ui/template_editor.py" line="82" />
         <source>如 售后/退换货（新路径保存时创建）</source>
         <translation>e.g. 售后/退换货 (a new path is created on saving)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/template_editor.py" line="70" />
+        <location filename="../../assistant/ui/template_editor.py" line="84" />
         <source>用逗号分隔</source>
         <translation>comma-separated</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/template_editor.py" line="72" />
+        <location filename="../../assistant/ui/template_editor.py" line="86" />
         <source>中文</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/template_editor.py" line="75" />
+        <location filename="../../assistant/ui/template_editor.py" line="89" />
         <source>正文，可用 {称呼} {客服} {店铺} {订单号} 等占位符</source>
         <translation>Text; placeholders such as {称呼} {客服} {店铺} {订单号} are filled in</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/template_editor.py" line="83" />
+        <location filename="../../assistant/ui/template_editor.py" line="97" />
         <source>插入占位符</source>
         <translation>Insert placeholder</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/template_editor.py" line="90" />
+        <location filename="../../assistant/ui/template_editor.py" line="104" />
         <source>填空项…</source>
         <translation>Fill-in field…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/template_editor.py" line="93" />
+        <location filename="../../assistant/ui/template_editor.py" line="107" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/template_editor.py" line="95" />
+        <location filename="../../assistant/ui/template_editor.py" line="109" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/template_editor.py" line="105" />
+        <location filename="../../assistant/ui/template_editor.py" line="119" />
         <source>先生</source>
         <translation>Mr (先生)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/template_editor.py" line="105" />
+        <location filename="../../assistant/ui/template_editor.py" line="119" />
         <source>女士</source>
         <translation>Ms (女士)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/template_editor.py" line="106" />
+        <location filename="../../assistant/ui/template_editor.py" line="120" />
         <source>未知</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/template_editor.py" line="109" />
+        <location filename="../../assistant/ui/template_editor.py" line="123" />
         <source>示例客户</source>
         <translation>Sample customer</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/template_editor.py" line="118" />
+        <location filename="../../assistant/ui/template_editor.py" line="132" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/template_editor.py" line="123" />
+        <location filename="../../assistant/ui/template_editor.py" line="137" />
         <source>快捷码</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/template_editor.py" line="124" />
+        <location filename="../../assistant/ui/template_editor.py" line="138" />
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/template_editor.py" line="125" />
+        <location filename="../../assistant/ui/template_editor.py" line="139" />
         <source>标签</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/template_editor.py" line="126" />
+        <location filename="../../assistant/ui/template_editor.py" line="140" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/template_editor.py" line="131" />
+        <location filename="../../assistant/ui/template_editor.py" line="145" />
         <source>正文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/template_editor.py" line="133" />
+        <location filename="../../assistant/ui/template_editor.py" line="147" />
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/template_editor.py" line="134" />
+        <location filename="../../assistant/ui/template_editor.py" line="148" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/template_editor.py" line="135" />
+        <location filename="../../assistant/ui/template_editor.py" line="149" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/template_editor.py" line="223" />
+        <location filename="../../assistant/ui/template_editor.py" line="238" />
         <source>插入填空项</source>
         <translation>Insert a fill-in field</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/template_editor.py" line="224" />
+        <location filename="../../assistant/ui/template_editor.py" line="239" />
         <source>填空项名称（粘贴前由你填写），如 订单号：</source>
         <translation>Name of the field (you fill it in before pasting), e.g. 订单号:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/template_editor.py" line="238" />
+        <location filename="../../assistant/ui/template_editor.py" line="264" />
         <source>第 {n} 个字符：</source>
         <translation>Character {n}: </translation>
     </message>

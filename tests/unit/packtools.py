@@ -10,9 +10,11 @@ from assistant.services.packs.archive import pack_bytes
 
 
 def make_pack(path: Path, *, version: int = 1, templates=(), articles=(), pack_id="acme",
-              key=None, name="售后话术", changelog="", tamper=None) -> Path:
+              key=None, name="售后话术", changelog="", tamper=None, forbidden_words=(),
+              allowed_words=()) -> Path:
     """A pack written directly from parts (as another lead's Huashu would write it)."""
-    content = PackContent(("团队话术",), tuple(templates), tuple(articles))
+    content = PackContent(("团队话术",), tuple(templates), tuple(articles),
+                          tuple(forbidden_words), tuple(allowed_words))
     content_json = content.to_json()
     manifest = Manifest(pack_id, name, version, changelog=changelog,
                         content_hash=content_digest(content_json))

@@ -71,9 +71,21 @@ def test_every_setting_and_lint_finding_has_a_name_in_both_languages():
     for key in SPECS:
         assert f"setting.{key}" in CATALOG
     from assistant.core.placeholders import lint
+    from assistant.core.wording import (
+        Coded,
+        WordList,
+        greeting_problems,
+        shortcut_problems,
+        wording_problems,
+    )
 
     found = {p.code for text in ("a}b", "{x", "{a{b}}", "{}", "{a,b}", "{nmae}")
              for p in lint(text)}
+    found |= {p.code for p in wording_problems("一定 第一 加微信 秒发", WordList.build(["秒发"]))}
+    found |= {p.code for p in greeting_problems("您好", "问候")}
+    found |= {p.code for problems in shortcut_problems(
+        [Coded("1", "a", "x"), Coded("2", "A", "y"), Coded("3", "ab", "z")]).values()
+        for p in problems}
     assert {f"lint.{code}" for code in found} == {c for c in CATALOG if c.startswith("lint.")}
 
 
@@ -158,7 +170,7 @@ def test_unreadable_file(app, tmp_path):
 
 
 def test_hotkey_that_cannot_be_registered():
-    from assistant.platform.fake import FakeHotkeys, FakeDesktopState
+    from assistant.platform.fake import FakeDesktopState, FakeHotkeys
 
     with pytest.raises(PlatformError) as caught:
         FakeHotkeys(FakeDesktopState(), fail="no X display").start("<ctrl>+<alt>+h", print)

@@ -157,7 +157,18 @@ def test_the_highlighter_colours_placeholders_and_problems(window):
 def test_other_checks_show_their_problems_inline(window):
     window.editor.add_problem_source(lambda text: [(0, 2, "用词提醒")] if text else [])
     window.body.setPlainText("亲亲您好")
-    assert "用词提醒" in window.editor.problems.item(0).text()
+    problems = [window.editor.problems.item(i).text()
+                for i in range(window.editor.problems.count())]
+    assert any("用词提醒" in text for text in problems)
+
+
+def test_the_wording_check_shows_in_the_editor(window):
+    window.body.setPlainText("我们保证明天一定到货")
+    problems = [window.editor.problems.item(i).text()
+                for i in range(window.editor.problems.count())]
+    assert any("第 3 个字符" in text and "保证" in text for text in problems)
+    assert any("一定" in text for text in problems)
+    assert (2, 4) in [span[:2] for span in window.editor.problem_spans()]
 
 
 def test_insert_placeholder_goes_in_at_the_cursor(window):

@@ -25,6 +25,7 @@ from assistant.core.errors import HuashuError, InvalidInput
 from assistant.core.packs import (
     Manifest, Pack, PackContent, Signature, content_digest, version_tuple,
 )
+from assistant.core.wording import parse_words
 from assistant.locations import resources_dir
 
 from ..zips import ZipProblem, zip_problem
@@ -115,6 +116,11 @@ def _check_content(content: PackContent) -> None:
                                        category=item.category)
             except HuashuError as exc:
                 raise InvalidInput("pack_bad_item", kind=kind, item=item.id, cause=exc) from None
+    try:
+        parse_words(content.forbidden_words)
+        parse_words(content.allowed_words)
+    except HuashuError as exc:
+        raise InvalidInput("pack_bad_wording", cause=exc) from None
 
 
 def read_pack(source: bytes | Path | BinaryIO) -> Pack:

@@ -16,6 +16,7 @@ from assistant.store import articles as article_store
 from assistant.store import templates as template_store
 from assistant.store.categories import list_categories
 from assistant.store.database import Database
+from assistant.store.settings import read_settings
 
 from . import signing
 from .archive import pack_bytes
@@ -35,6 +36,8 @@ class BuiltPack:
     key_id: str | None
     starter_left_out: int = 0
     """Unchanged starter items: every Huashu already has them."""
+    words: int = 0
+    """Forbidden and allowed words the pack carries for the wording check."""
 
 
 def _unchanged_starter() -> set[tuple[str, str]]:
@@ -53,9 +56,10 @@ def _within(path: str | None, roots: list[str]) -> bool:
 
 def build_pack(db: Database, output: Path, *, pack_id: str, name: str, version: int | str,
                categories: list[str] = (), publisher: str = "", changelog: str = "",
-               key_file: Path | None = None) -> BuiltPack:
+               key_file: Path | None = None, wording: bool = True) -> BuiltPack:
     """Write the pack of the lead's own items (in ``categories`` and below, or all) to
-    ``output``. Left out: items that came from a pack the lead subscribes to (they belong to
+    ``output``, with the lead's forbidden and allowed words unless ``wording`` is False
+    (subscribers' wording checks then follow the lead's list). Left out: items that came from a pack the lead subscribes to (they belong to
     that pack's publisher) and starter items the lead did not change (every agent has them;
     in a pack they would show twice)."""
     pack_id = check_pack_id(pack_id)
@@ -74,6 +78,7 @@ def build_pack(db: Database, output: Path, *, pack_id: str, name: str, version: 
         articles = [a for a in article_store.list_articles(conn)
                     if a.origin is None and _within(a.category, roots)]
         paths = [c.path for c in list_categories(conn) if _within(c.path, roots)]
+        settings = read_settings(conn)
     starter = _unchanged_starter()
     count = len(templates) + len(articles)
     templates = [t for t in templates if (t.title, t.body) not in starter]
@@ -81,7 +86,8 @@ def build_pack(db: Database, output: Path, *, pack_id: str, name: str, version: 
     starter_left_out = count - len(templates) - len(articles)
     if not templates and not articles:
         raise InvalidInput("pack_nothing_to_build")
-    content_json = content_from_local(templates, articles, paths).to_json()
+    words = (settings.forbidden_words, settings.allowed_words) if wording else ((), ())
+    content_json = content_from_local(templates, articles, paths, *words).to_json()
     manifest = Manifest(pack_id, name.strip(), version, publisher=publisher.strip(),
                         created=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
                         min_app_version=MIN_APP_VERSION, changelog=changelog.strip(),
@@ -97,6 +103,7 @@ def build_pack(db: Database, output: Path, *, pack_id: str, name: str, version: 
         raise InvalidInput("pack_unwritable", file=str(output),
                            reason=exc.strerror or str(exc)) from None
     return BuiltPack(output, pack_id, version, len(templates), len(articles), len(data),
-                     signature.key_id if signature else None, starter_left_out)
+                     signature.key_id if signature else None, starter_left_out,
+                     len(words[0]) + len(words[1]))
 
 
