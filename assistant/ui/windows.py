@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
 
 
-def create(name: str, huashu, worker) -> QWidget:
+def create(name: str, huashu, worker,
+           paste_text: Callable[[str], None] | None = None) -> QWidget:
+    """``paste_text`` pastes a knowledge-base passage into the chat window."""
     if name == "settings":
         from .settings_dialog import SettingsDialog
 
@@ -23,5 +27,5 @@ def create(name: str, huashu, worker) -> QWidget:
     if name == "knowledge":
         from .knowledge_window import KnowledgeWindow
 
-        return KnowledgeWindow(huashu, worker)
+        return KnowledgeWindow(huashu, worker, paste_text)
     raise ValueError(name)
