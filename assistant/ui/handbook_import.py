@@ -42,20 +42,7 @@ class HandbookImport(QObject):
 
     def start(self, paths: list[Path]) -> None:
         huashu = self._huashu
-        self._cancel.clear()
-        self._committed = False
-        dialog = QProgressDialog(self.tr("准备导入…"), self.tr("取消"), 0, len(paths),
-                                 self._parent)
-        dialog.setWindowTitle(self.tr("导入手册"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setMinimumWidth(460)
-        dialog.canceled.disconnect()
-        dialog.canceled.connect(self.cancel)
-        dialog.show()
-        self.dialog = dialog
+        self.open_dialog(len(paths))
 
         def done(report) -> None:
             self._close()
@@ -79,6 +66,22 @@ class HandbookImport(QObject):
             lambda: import_files(huashu.db, huashu.knowledge, paths,
                                  progress=self.progress.emit, cancelled=cancel.is_set),
             done, failed)
+
+    def open_dialog(self, files: int) -> None:
+        self._cancel.clear()
+        self._committed = False
+        dialog = QProgressDialog(self.tr("准备导入…"), self.tr("取消"), 0, files,
+                                 self._parent)
+        dialog.setWindowTitle(self.tr("导入手册"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumWidth(460)
+        dialog.canceled.disconnect()
+        dialog.canceled.connect(self.cancel)
+        dialog.show()
+        self.dialog = dialog
 
     def cancel(self) -> None:
         if self._committed:

@@ -44,6 +44,15 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def _document_order(a: Article, label: str) -> tuple[int, str]:
+    """Imported files first, then team packs, articles written here, the starter ones."""
+    if a.origin is not None:
+        return 1, label
+    if a.source:
+        return 0, label
+    return (3 if a.source_file else 2), label
+
+
 def _note(object_name: str, style: str) -> tuple[QFrame, QLabel]:
     frame = QFrame()
     frame.setObjectName(object_name)
@@ -199,9 +208,10 @@ class KnowledgeWindow(QWidget):
         article shown now when it is listed; otherwise the best match is shown."""
         if not text.strip():
             self._queries.cancel()
-            entries = sorted((self._entry(a) for a in self._articles.values()),
-                             key=lambda e: e.document if self._by() == BY_DOCUMENT
-                             else e.category)
+            by_document = self._by() == BY_DOCUMENT
+            entries = [self._entry(a) for a in sorted(
+                self._articles.values(), key=lambda a: _document_order(a, self._document(a))
+                if by_document else a.category or "")]
             self._show(entries, searching=False, keep=keep)
             return
         search = self._huashu.search

@@ -1,6 +1,115 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ArticleEditor</name>
+    <message>
+        <location filename="../../assistant/ui/article_editor.py" line="33" />
+        <source>如 售后/运费</source>
+        <translation>e.g. After-sales/Shipping</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/article_editor.py" line="35" />
+        <source>用逗号分隔</source>
+        <translation>comma-separated</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/article_editor.py" line="37" />
+        <source>正文（Markdown）：# 标题、- 列表、**加粗**</source>
+        <translation>Body (Markdown): # heading, - list, **bold**</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/article_editor.py" line="44" />
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/article_editor.py" line="45" />
+        <source>分类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/article_editor.py" line="46" />
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/article_editor.py" line="51" />
+        <source>正文（左）与预览（右，蓝底为粘贴到聊天的段落）</source>
+        <translation>Body (left) and preview (right; the blue passage is what goes into the chat)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/article_editor.py" line="75" />
+        <source>来自《{file}》，重新导入该文件会覆盖修改。</source>
+        <translation>From “{file}”: importing that file again overwrites your changes.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleTreeModel</name>
+    <message>
+        <location filename="../../assistant/ui/article_tree.py" line="66" />
+        <source>未分类</source>
+        <translation>Uncategorized</translation>
+    </message>
+</context>
+<context>
+    <name>HandbookImport</name>
+    <message>
+        <location filename="../../assistant/ui/handbook_import.py" line="47" />
+        <source>准备导入…</source>
+        <translation>Preparing the import…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/handbook_import.py" line="47" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/handbook_import.py" line="49" />
+        <source>导入手册</source>
+        <translation>Import handbooks</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/handbook_import.py" line="62" />
+        <source>导入完成：{files} 个文件，新增 {a} 篇，更新 {u} 篇，未变 {s} 篇，移除 {r} 篇。</source>
+        <translation>Imported {files} file(s): {a} articles added, {u} updated, {s} unchanged, {r} removed.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/handbook_import.py" line="73" />
+        <source>已取消导入，数据未改动。</source>
+        <translation>Import cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/handbook_import.py" line="75" />
+        <source>导入失败，数据未改动：</source>
+        <translation>Import failed, nothing was changed: </translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/handbook_import.py" line="88" />
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/handbook_import.py" line="98" />
+        <source>正在读取 {file}（{n}/{total}）</source>
+        <translation>Reading {file} ({n}/{total})</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/handbook_import.py" line="100" />
+        <source>文件已读取</source>
+        <translation>Files read</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/handbook_import.py" line="102" />
+        <source>正在保存 {total} 篇文章…</source>
+        <translation>Saving {total} articles…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/handbook_import.py" line="104" />
+        <source>正在更新搜索索引…（数据已保存）</source>
+        <translation>Updating the search index… (the data is saved)</translation>
+    </message>
+</context>
+<context>
     <name>HotkeyEdit</name>
     <message>
         <location filename="../../assistant/ui/hotkey_edit.py" line="60" />
@@ -11,105 +120,169 @@
 <context>
     <name>KnowledgeWindow</name>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="37" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="67" />
         <source>知识库</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="46" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="79" />
         <source>搜索知识库：关键词或拼音</source>
         <translation>Search the knowledge base: words or pinyin</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="48" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="82" />
+        <source>按分类</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="83" />
+        <source>按文档</source>
+        <translation>By document</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="84" />
+        <source>新建文章</source>
+        <translation>New article</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="85" />
         <source>导入文件…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="63" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="97" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="77" />
-        <source>复制段落</source>
-        <translation>Copy passage</translation>
+        <location filename="../../assistant/ui/knowledge_window.py" line="112" />
+        <source>编辑</source>
+        <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="78" />
-        <source>复制右侧高亮的段落；在文章中选中文字时复制所选</source>
-        <translation>Copy the highlighted passage; with text selected in the article, copy the selection</translation>
+        <location filename="../../assistant/ui/knowledge_window.py" line="113" />
+        <source>删除</source>
+        <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="135" />
-        <source>{n} 篇</source>
+        <location filename="../../assistant/ui/knowledge_window.py" line="114" />
+        <source>复制 (Ctrl+C)</source>
+        <translation>Copy (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="115" />
+        <source>复制所选文字；没有选中时复制蓝底的段落</source>
+        <translation>Copy the selected text; with nothing selected, the blue passage</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="116" />
+        <source>粘贴到聊天 (Enter)</source>
+        <translation>Paste into chat (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="117" />
+        <source>把所选文字或蓝底的段落粘贴到原来的聊天窗口</source>
+        <translation>Paste the selected text or the blue passage into the chat window you came from</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="134" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="228" />
+        <source>团队包：{pack}</source>
+        <translation>Team pack: {pack}</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="232" />
+        <source>入门资料</source>
+        <translation>Starter articles</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="232" />
+        <source>在应用中编写</source>
+        <translation>Written in the app</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="252" />
+        <source>找到 {n} 篇</source>
+        <translation>{n} found</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="252" />
+        <source>共 {n} 篇</source>
         <translation>{n} articles</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="157" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="281" />
+        <source>来自团队包“{pack}”，随团队包自动更新，不能在这里修改。</source>
+        <translation>From the team pack “{pack}”: it is updated with the pack and cannot be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="313" />
         <source>已复制 {n} 个字</source>
         <translation>Copied {n} characters</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="162" />
-        <location filename="../../assistant/ui/knowledge_window.py" line="172" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="321" />
+        <source>已复制，请粘贴</source>
+        <translation>Copied: please paste</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="358" />
+        <source>未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="359" />
+        <source>“{title}”的修改还没有保存。</source>
+        <translation>The changes to “{title}” are not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="360" />
+        <source>新文章</source>
+        <translation>New article</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="379" />
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="385" />
+        <source>已保存“{title}”</source>
+        <translation>Saved “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="393" />
+        <source>删除文章</source>
+        <translation>Delete article</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="393" />
+        <source>删除“{title}”？</source>
+        <translation>Delete “{title}”?</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="400" />
+        <source>无法删除</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="415" />
         <source>导入手册</source>
         <translation>Import handbooks</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="163" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="416" />
         <source>手册</source>
         <translation>Handbooks</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="171" />
-        <source>准备导入…</source>
-        <translation>Preparing the import…</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="171" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="133" />
         <source>取消</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="185" />
-        <source>导入完成：{files} 个文件，新增 {a} 篇，更新 {u} 篇，未变 {s} 篇，移除 {r} 篇。</source>
-        <translation>Imported {files} file(s): {a} articles added, {u} updated, {s} unchanged, {r} removed.</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="197" />
-        <source>已取消导入，数据未改动。</source>
-        <translation>Import cancelled; nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="210" />
-        <source>正在取消…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="220" />
-        <source>正在读取 {file}（{n}/{total}）</source>
-        <translation>Reading {file} ({n}/{total})</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="222" />
-        <source>文件已读取</source>
-        <translation>Files read</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="224" />
-        <source>正在保存 {total} 篇文章…</source>
-        <translation>Saving {total} articles…</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="226" />
-        <source>正在更新搜索索引…（数据已保存）</source>
-        <translation>Updating the search index… (the data is saved)</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="199" />
-        <source>导入失败，数据未改动：</source>
-        <translation>Import failed, nothing was changed: </translation>
     </message>
 </context>
 <context>
@@ -636,90 +809,90 @@ Put it in a shared folder or on a web server; agents who subscribe with huashu s
     <name>TrayApp</name>
     <message>
         <location filename="../../assistant/ui/main.py" line="69" />
+        <location filename="../../assistant/ui/tray_app.py" line="119" />
         <source>话术助手</source>
         <translation>Huashu</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="151" />
+        <location filename="../../assistant/ui/tray_app.py" line="154" />
         <source>话术助手已在后台运行</source>
         <translation>Huashu is running in the background</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="152" />
+        <location filename="../../assistant/ui/tray_app.py" line="155" />
         <source>这个桌面没有系统托盘。按 {hotkey} 打开快捷回复；在弹窗里按 Alt+M（或点 ☰）打开模板管理、知识库和设置；也可以在终端运行 huashu open templates、huashu open knowledge 或 huashu open settings。</source>
         <translation>This desktop has no system tray. Press {hotkey} for quick replies; in the popup, Alt+M (or ☰) opens the templates, the knowledge base and the settings; or run huashu open templates, huashu open knowledge or huashu open settings in a terminal.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="168" />
-        <location filename="../../assistant/ui/tray_app.py" line="202" />
+        <location filename="../../assistant/ui/tray_app.py" line="207" />
         <source>话术助手 — {hotkey}</source>
         <translation>Huashu — {hotkey}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="169" />
-        <location filename="../../assistant/ui/tray_app.py" line="203" />
+        <location filename="../../assistant/ui/tray_app.py" line="208" />
         <source>无热键</source>
         <translation>no hotkey</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="173" />
+        <location filename="../../assistant/ui/tray_app.py" line="176" />
         <source>无法打开数据：</source>
         <translation>Cannot open the data: </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="174" />
+        <location filename="../../assistant/ui/tray_app.py" line="177" />
         <source>话术助手无法打开数据</source>
         <translation>Huashu cannot open its data</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="205" />
+        <location filename="../../assistant/ui/tray_app.py" line="210" />
         <source>团队包“{name}”已 {days} 天无法更新</source>
         <translation>Team pack “{name}” has not updated for {days} days</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="223" />
+        <location filename="../../assistant/ui/tray_app.py" line="230" />
         <source>{name} 已更新到第 {version} 版</source>
         <translation>{name} updated to version {version}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="227" />
+        <location filename="../../assistant/ui/tray_app.py" line="234" />
         <source>：</source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="229" />
+        <location filename="../../assistant/ui/tray_app.py" line="236" />
         <source>团队包已更新</source>
         <translation>Team pack updated</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="255" />
+        <location filename="../../assistant/ui/tray_app.py" line="262" />
         <source>热键不可用</source>
         <translation>Hotkey unavailable</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="256" />
+        <location filename="../../assistant/ui/tray_app.py" line="263" />
         <source>{error}
 可以用 `huashu show` 或桌面快捷键打开快速回复。</source>
         <translation>{error}
 Open quick replies with `huashu show` or a desktop shortcut instead.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="323" />
+        <location filename="../../assistant/ui/tray_app.py" line="330" />
+        <location filename="../../assistant/ui/tray_app.py" line="333" />
         <source>已复制，请粘贴</source>
         <translation>Copied: please paste</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="324" />
+        <location filename="../../assistant/ui/tray_app.py" line="331" />
         <source>没有找到原来的聊天窗口：回复已在剪贴板上，请在聊天窗口按 Ctrl+V 粘贴。</source>
         <translation>The chat window could not be found: the reply is on the clipboard, press Ctrl+V in the chat window.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="326" />
+        <location filename="../../assistant/ui/tray_app.py" line="335" />
         <source>已复制</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="338" />
+        <location filename="../../assistant/ui/tray_app.py" line="352" />
         <source>正在加载，请稍候…</source>
         <translation>Loading, one moment…</translation>
     </message>

@@ -102,6 +102,8 @@ def test_the_tree_groups_articles_by_category_and_by_source_document(qtbot, know
     knowledge.view.setCurrentIndex(1)
     assert knowledge.tree_model.by == "document"
     assert titles_under(knowledge, "员工手册.md") == ["退货运费", "发货时间"]
+    first_group = knowledge.tree_model.index(0, 0).data()
+    assert first_group.startswith("员工手册.md")  # imported documents before the built-in ones
     assert "退换货运费规则" in titles_under(knowledge, "入门资料")
     assert "退货运费" not in titles_under(knowledge, "入门资料")
 
@@ -289,11 +291,10 @@ def test_an_import_shows_file_names_and_keeps_its_report(qtbot, app, knowledge, 
 def test_the_cancel_button_goes_only_once_the_import_is_committed(qtbot, knowledge):
     from assistant.services.kb_import import INDEXING, READING, SAVING, ImportProgress
 
-    from PySide6.QtWidgets import QProgressDialog, QPushButton
+    from PySide6.QtWidgets import QPushButton
 
     importer = knowledge.importer
-    importer.dialog = QProgressDialog("", "取消", 0, 3, knowledge)
-    importer._committed = False
+    importer.open_dialog(3)
     importer._show_progress(ImportProgress(READING, 0, 3, "a.md"))
     importer._show_progress(ImportProgress(SAVING, 0, 40))
     assert importer.dialog.findChild(QPushButton) is not None
