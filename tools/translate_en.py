@@ -22,9 +22,6 @@ ENGLISH = {
     "按下新的快捷键…": "Press the new hotkey…",
     "搜索知识库：关键词或拼音": "Search the knowledge base: words or pinyin",
     "关闭": "Close",
-    "复制段落": "Copy passage",
-    "复制右侧高亮的段落；在文章中选中文字时复制所选":
-        "Copy the highlighted passage; with text selected in the article, copy the selection",
     "已复制 {n} 个字": "Copied {n} characters",
     "手册": "Handbooks",
     "准备导入…": "Preparing the import…",
