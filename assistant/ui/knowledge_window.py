@@ -186,17 +186,17 @@ class KnowledgeWindow(QWidget):
 
     # -- listing and searching ---------------------------------------------------------------
 
-    def refresh(self, select: str | None = None) -> None:
-        """List the articles again (content changed, here or in another process) and show
-        ``select``, else the article shown now. An article being edited stays in the editor."""
+    def refresh(self) -> None:
+        """List the articles again (content changed, here or in another process), showing the
+        article shown now. An article being edited stays in the editor."""
         huashu = self._huashu
-        keep = select or (self._current.id if self._current else None)
 
         def task() -> tuple[list[Article], dict[str, str]]:
             return huashu.knowledge.list(), huashu.packs.names()
 
         def listed(result) -> None:
             articles, self._pack_names = result
+            keep = self._current.id if self._current else None
             self._articles = {a.id: a for a in articles}
             self._current = self._articles.get(keep) if keep else None
             self.search(self.query.text())
@@ -275,7 +275,7 @@ class KnowledgeWindow(QWidget):
                 self.tree.selectionModel().blockSignals(False)
                 return
             self.pages.setCurrentIndex(READER)
-        self._read(self._articles.get(article.id))
+        self._read(article)
 
     def _read(self, article: Article | None) -> None:
         self._current = article
@@ -393,7 +393,7 @@ class KnowledgeWindow(QWidget):
         self.pages.setCurrentIndex(READER)
         self._read(saved)
         self.status.setText(self.tr("已保存“{title}”").replace("{title}", saved.title))
-        self.refresh(select=saved.id)
+        self.refresh()  # shows the saved article, or the one chosen while asked to save
         return True
 
     def delete(self) -> None:

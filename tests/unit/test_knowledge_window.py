@@ -248,6 +248,16 @@ def test_unsaved_changes_ask_before_they_are_lost(qtbot, app, knowledge, monkeyp
     knowledge.tree.setCurrentIndex(knowledge.tree_model.find(second.id))
     assert knowledge.pages.currentIndex() == READER and knowledge._current.id == second.id
     assert app.knowledge.get(first.id).body == first.body
+    knowledge.edit()
+    knowledge.editor.body.setPlainText("第二篇保存过的新正文")
+    answer(monkeypatch, QMessageBox.StandardButton.Save)
+    knowledge.tree.setCurrentIndex(knowledge.tree_model.find(first.id))
+    assert app.knowledge.get(second.id).body == "第二篇保存过的新正文"
+    # The list comes back after the save; the article chosen meanwhile stays shown.
+    qtbot.waitUntil(lambda: knowledge._articles[second.id].body == "第二篇保存过的新正文")
+    qtbot.wait(50)
+    assert knowledge._current.id == first.id
+    assert knowledge.tree.currentIndex().data(ID_ROLE) == first.id
 
 
 def test_deleting_asks_and_removes(qtbot, app, knowledge, monkeypatch):
