@@ -22,9 +22,6 @@ ENGLISH = {
     "按下新的快捷键…": "Press the new hotkey…",
     "搜索知识库：关键词或拼音": "Search the knowledge base: words or pinyin",
     "关闭": "Close",
-    "复制段落": "Copy passage",
-    "复制右侧高亮的段落；在文章中选中文字时复制所选":
-        "Copy the highlighted passage; with text selected in the article, copy the selection",
     "已复制 {n} 个字": "Copied {n} characters",
     "手册": "Handbooks",
     "准备导入…": "Preparing the import…",
@@ -280,6 +277,34 @@ ENGLISH = {
     "无": "none",
     "无法更改开机启动（{where}）：{reason}": "Cannot change start at login ({where}): {reason}",
     "已从备份恢复": "Restored from backup",
+    # Knowledge window: article tree, editor, passages into the chat (issue 12, item 3)
+    "如 售后/运费": "e.g. After-sales/Shipping",
+    "正文（Markdown）：# 标题、- 列表、**加粗**": "Body (Markdown): # heading, - list, **bold**",
+    "正文（左）与预览（右，蓝底为粘贴到聊天的段落）":
+        "Body (left) and preview (right; the blue passage is what goes into the chat)",
+    "来自《{file}》，重新导入该文件会覆盖修改。":
+        "From “{file}”: importing that file again overwrites your changes.",
+    "未分类": "Uncategorized",
+    "按分类": "By category",
+    "按文档": "By document",
+    "新建文章": "New article",
+    "编辑": "Edit",
+    "复制 (Ctrl+C)": "Copy (Ctrl+C)",
+    "复制所选文字；没有选中时复制蓝底的段落":
+        "Copy the selected text; with nothing selected, the blue passage",
+    "粘贴到聊天 (Enter)": "Paste into chat (Enter)",
+    "把所选文字或蓝底的段落粘贴到原来的聊天窗口":
+        "Paste the selected text or the blue passage into the chat window you came from",
+    "团队包：{pack}": "Team pack: {pack}",
+    "入门资料": "Starter articles",
+    "在应用中编写": "Written in the app",
+    "找到 {n} 篇": "{n} found",
+    "共 {n} 篇": "{n} articles",
+    "来自团队包“{pack}”，随团队包自动更新，不能在这里修改。":
+        "From the team pack “{pack}”: it is updated with the pack and cannot be changed here.",
+    "新文章": "New article",
+    "已保存“{title}”": "Saved “{title}”",
+    "删除文章": "Delete article",
 }
 
 

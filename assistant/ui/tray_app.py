@@ -30,7 +30,7 @@ from .instance import InstanceServer
 from .live_changes import LiveChanges
 from .messages import error_text, language
 from .pack_sync import PackSync
-from .popup import MODE_COPY, MODE_SEND, QuickReplyPopup
+from .popup import MODE_COPY, MODE_PASTE, MODE_SEND, QuickReplyPopup
 from .screens import place_on_mouse_screen
 from .toast import Toast
 from .tray import Tray
@@ -391,6 +391,11 @@ class TrayApp(QObject, LiveChanges):
         elif outcome.delivery is Delivery.COPIED:
             self.toast.show_notice(self.tr("已复制"), "", 1500)
 
+    def paste_text(self, text: str) -> None:
+        """Paste ``text`` (a knowledge-base passage) into the remembered chat window, or copy
+        it and say so when there is none."""
+        self._deliver(text, None, MODE_PASTE)
+
     def _record_use(self, template_id: str, action: str) -> None:
         if self.huashu is not None:
             self.huashu.templates.record_use(template_id, action)
@@ -403,11 +408,15 @@ class TrayApp(QObject, LiveChanges):
             self._pending_window = name
             self.toast.show_notice(self.tr("正在加载，请稍候…"))
             return
+        active = self.desktop.windows.active()
+        if active is not None and not self._our_window(active):
+            self.paste.remember_target(active)
         window = self._windows.get(name)
         if window is None:
             from . import windows
 
-            window = windows.create(name, self.huashu, self.worker, self.settings_hooks())
+            window = windows.create(name, self.huashu, self.worker, self.settings_hooks(),
+                                    self.paste_text)
             self._windows[name] = window
         if not window.isVisible():
             place_on_mouse_screen(window)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
 
 
-def create(name: str, huashu, worker, settings_hooks=None) -> QWidget:
+def create(name: str, huashu, worker, settings_hooks=None,
+           paste_text: Callable[[str], None] | None = None) -> QWidget:
+    """``paste_text`` pastes a knowledge-base passage into the chat window."""
     if name == "settings":
         from .settings_dialog import SettingsDialog
 
@@ -24,7 +28,7 @@ def create(name: str, huashu, worker, settings_hooks=None) -> QWidget:
     if name == "knowledge":
         from .knowledge_window import KnowledgeWindow
 
-        return KnowledgeWindow(huashu, worker)
+        return KnowledgeWindow(huashu, worker, paste_text)
     if name == "stats":
         from .stats_window import StatsWindow
 

@@ -1,6 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ArticleEditor</name>
+    <message>
+        <location filename="../../assistant/ui/article_editor.py" line="33" />
+        <source>如 售后/运费</source>
+        <translation>e.g. After-sales/Shipping</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/article_editor.py" line="35" />
+        <source>用逗号分隔</source>
+        <translation>comma-separated</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/article_editor.py" line="37" />
+        <source>正文（Markdown）：# 标题、- 列表、**加粗**</source>
+        <translation>Body (Markdown): # heading, - list, **bold**</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/article_editor.py" line="44" />
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/article_editor.py" line="45" />
+        <source>分类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/article_editor.py" line="46" />
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/article_editor.py" line="51" />
+        <source>正文（左）与预览（右，蓝底为粘贴到聊天的段落）</source>
+        <translation>Body (left) and preview (right; the blue passage is what goes into the chat)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/article_editor.py" line="75" />
+        <source>来自《{file}》，重新导入该文件会覆盖修改。</source>
+        <translation>From “{file}”: importing that file again overwrites your changes.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleTreeModel</name>
+    <message>
+        <location filename="../../assistant/ui/article_tree.py" line="66" />
+        <source>未分类</source>
+        <translation>Uncategorized</translation>
+    </message>
+</context>
+<context>
     <name>CategoryPanel</name>
     <message>
         <location filename="../../assistant/ui/category_tree.py" line="129" />
@@ -169,6 +220,64 @@ The current data is backed up to the backups folder first; unsaved edits in open
     </message>
 </context>
 <context>
+    <name>HandbookImport</name>
+    <message>
+        <location filename="../../assistant/ui/handbook_import.py" line="49" />
+        <source>导入完成：{files} 个文件，新增 {a} 篇，更新 {u} 篇，未变 {s} 篇，移除 {r} 篇。</source>
+        <translation>Imported {files} file(s): {a} articles added, {u} updated, {s} unchanged, {r} removed.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/handbook_import.py" line="60" />
+        <source>已取消导入，数据未改动。</source>
+        <translation>Import cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/handbook_import.py" line="62" />
+        <source>导入失败，数据未改动：</source>
+        <translation>Import failed, nothing was changed: </translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/handbook_import.py" line="73" />
+        <source>准备导入…</source>
+        <translation>Preparing the import…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/handbook_import.py" line="73" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/handbook_import.py" line="75" />
+        <source>导入手册</source>
+        <translation>Import handbooks</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/handbook_import.py" line="91" />
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/handbook_import.py" line="101" />
+        <source>正在读取 {file}（{n}/{total}）</source>
+        <translation>Reading {file} ({n}/{total})</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/handbook_import.py" line="103" />
+        <source>文件已读取</source>
+        <translation>Files read</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/handbook_import.py" line="105" />
+        <source>正在保存 {total} 篇文章…</source>
+        <translation>Saving {total} articles…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/handbook_import.py" line="107" />
+        <source>正在更新搜索索引…（数据已保存）</source>
+        <translation>Updating the search index… (the data is saved)</translation>
+    </message>
+</context>
+<context>
     <name>HotkeyEdit</name>
     <message>
         <location filename="../../assistant/ui/hotkey_edit.py" line="60" />
@@ -179,105 +288,169 @@ The current data is backed up to the backups folder first; unsaved edits in open
 <context>
     <name>KnowledgeWindow</name>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="37" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="76" />
         <source>知识库</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="46" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="88" />
         <source>搜索知识库：关键词或拼音</source>
         <translation>Search the knowledge base: words or pinyin</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="48" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="91" />
+        <source>按分类</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="92" />
+        <source>按文档</source>
+        <translation>By document</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="93" />
+        <source>新建文章</source>
+        <translation>New article</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="94" />
         <source>导入文件…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="63" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="106" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="77" />
-        <source>复制段落</source>
-        <translation>Copy passage</translation>
+        <location filename="../../assistant/ui/knowledge_window.py" line="121" />
+        <source>编辑</source>
+        <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="78" />
-        <source>复制右侧高亮的段落；在文章中选中文字时复制所选</source>
-        <translation>Copy the highlighted passage; with text selected in the article, copy the selection</translation>
+        <location filename="../../assistant/ui/knowledge_window.py" line="122" />
+        <source>删除</source>
+        <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="135" />
-        <source>{n} 篇</source>
+        <location filename="../../assistant/ui/knowledge_window.py" line="123" />
+        <source>复制 (Ctrl+C)</source>
+        <translation>Copy (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="124" />
+        <source>复制所选文字；没有选中时复制蓝底的段落</source>
+        <translation>Copy the selected text; with nothing selected, the blue passage</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="125" />
+        <source>粘贴到聊天 (Enter)</source>
+        <translation>Paste into chat (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="126" />
+        <source>把所选文字或蓝底的段落粘贴到原来的聊天窗口</source>
+        <translation>Paste the selected text or the blue passage into the chat window you came from</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="143" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="238" />
+        <source>团队包：{pack}</source>
+        <translation>Team pack: {pack}</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="242" />
+        <source>入门资料</source>
+        <translation>Starter articles</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="242" />
+        <source>在应用中编写</source>
+        <translation>Written in the app</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="262" />
+        <source>找到 {n} 篇</source>
+        <translation>{n} found</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="262" />
+        <source>共 {n} 篇</source>
         <translation>{n} articles</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="157" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="291" />
+        <source>来自团队包“{pack}”，随团队包自动更新，不能在这里修改。</source>
+        <translation>From the team pack “{pack}”: it is updated with the pack and cannot be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="323" />
         <source>已复制 {n} 个字</source>
         <translation>Copied {n} characters</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="162" />
-        <location filename="../../assistant/ui/knowledge_window.py" line="172" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="331" />
+        <source>已复制，请粘贴</source>
+        <translation>Copied: please paste</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="368" />
+        <source>未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="369" />
+        <source>“{title}”的修改还没有保存。</source>
+        <translation>The changes to “{title}” are not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="370" />
+        <source>新文章</source>
+        <translation>New article</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="389" />
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="395" />
+        <source>已保存“{title}”</source>
+        <translation>Saved “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="403" />
+        <source>删除文章</source>
+        <translation>Delete article</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="403" />
+        <source>删除“{title}”？</source>
+        <translation>Delete “{title}”?</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="410" />
+        <source>无法删除</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/knowledge_window.py" line="425" />
         <source>导入手册</source>
         <translation>Import handbooks</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="163" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="426" />
         <source>手册</source>
         <translation>Handbooks</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="171" />
-        <source>准备导入…</source>
-        <translation>Preparing the import…</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="171" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="142" />
         <source>取消</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="185" />
-        <source>导入完成：{files} 个文件，新增 {a} 篇，更新 {u} 篇，未变 {s} 篇，移除 {r} 篇。</source>
-        <translation>Imported {files} file(s): {a} articles added, {u} updated, {s} unchanged, {r} removed.</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="197" />
-        <source>已取消导入，数据未改动。</source>
-        <translation>Import cancelled; nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="210" />
-        <source>正在取消…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="220" />
-        <source>正在读取 {file}（{n}/{total}）</source>
-        <translation>Reading {file} ({n}/{total})</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="222" />
-        <source>文件已读取</source>
-        <translation>Files read</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="224" />
-        <source>正在保存 {total} 篇文章…</source>
-        <translation>Saving {total} articles…</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="226" />
-        <source>正在更新搜索索引…（数据已保存）</source>
-        <translation>Updating the search index… (the data is saved)</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="199" />
-        <source>导入失败，数据未改动：</source>
-        <translation>Import failed, nothing was changed: </translation>
     </message>
 </context>
 <context>
@@ -1219,7 +1392,7 @@ Open quick replies with `huashu show` or a desktop shortcut instead.</translatio
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="404" />
+        <location filename="../../assistant/ui/tray_app.py" line="409" />
         <source>正在加载，请稍候…</source>
         <translation>Loading, one moment…</translation>
     </message>

@@ -5,7 +5,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 
 from assistant.ui.hotkey_edit import HotkeyEdit
-from assistant.ui.knowledge_window import KnowledgeWindow
 from assistant.ui.screens import fit, place_on_mouse_screen
 from assistant.ui.settings_dialog import SettingsDialog
 from assistant.ui.templates_window import TemplatesWindow
@@ -156,72 +155,6 @@ def test_windows_are_placed_fully_on_the_screen(qtbot):
     window.show()
     area = window.screen().availableGeometry()
     qtbot.waitUntil(lambda: area.contains(window.frameGeometry()), timeout=2000)
-
-
-@pytest.fixture
-def knowledge(qtbot, app):
-    worker = Worker("kb-window-test")
-    window = KnowledgeWindow(app, worker)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    worker.shutdown()
-
-
-def test_the_knowledge_window_marks_matches_in_the_list_and_the_article(qtbot, knowledge):
-    knowledge.query.setText("运费")
-    qtbot.waitUntil(lambda: knowledge.model.rowCount() > 0, timeout=5000)
-    row = knowledge.current_row()
-    assert any(row.title[s:e] == "运费" for s, e in row.title_marks) or \
-        any(row.preview[s:e] == "运费" for s, e in row.preview_marks)
-    assert "background-color:#ffe27a" in knowledge.reader.toHtml()
-    assert "##" not in knowledge.reader.toPlainText()
-    knowledge.copy_passage()
-    assert QApplication.clipboard().text() == row.passage
-
-
-def test_an_import_shows_progress_and_keeps_its_report(qtbot, app, knowledge, tmp_path):
-    files = []
-    for n in range(3):
-        path = tmp_path / f"手册{n}.md"
-        path.write_text(f"# 第{n}节\n\n内容{n}。\n", encoding="utf-8")
-        files.append(path)
-    labels = []
-    knowledge.import_progress.connect(lambda step: labels.append((step.stage, step.file)))
-    knowledge.import_paths(files)
-    qtbot.waitUntil(knowledge.report.isVisible, timeout=10000)
-    assert ("reading", "手册1.md") in labels
-    assert "新增 3 篇" in knowledge.report_text.text()
-    qtbot.waitUntil(lambda: knowledge.status.text().endswith("篇"), timeout=5000)
-    assert knowledge.report.isVisible()  # the list's own status does not replace the report
-
-
-def test_a_cancelled_import_changes_nothing(qtbot, app, knowledge, tmp_path, monkeypatch):
-    before = len(app.knowledge.list())
-    files = []
-    for n in range(4):
-        path = tmp_path / f"取消{n}.md"
-        path.write_text(f"# 取消测试{n}\n\n内容。\n", encoding="utf-8")
-        files.append(path)
-    # Directly on the worker thread, as if the agent pressed 取消 while 取消2.md was read.
-    knowledge.import_progress.connect(
-        lambda step: knowledge._cancel.set() if step.file == "取消2.md" else None,
-        Qt.ConnectionType.DirectConnection)
-    knowledge.import_paths(files)
-    qtbot.waitUntil(knowledge.report.isVisible, timeout=10000)
-    assert "已取消" in knowledge.report_text.text()
-    assert len(app.knowledge.list()) == before
-    assert knowledge.import_button.isEnabled()
-
-
-def test_a_failed_import_speaks_plainly(qtbot, app, knowledge, tmp_path):
-    bad = tmp_path / "坏文件.pdf"
-    bad.write_bytes(b"%PDF-1.4 not really a pdf")
-    knowledge.import_paths([bad])
-    qtbot.waitUntil(knowledge.report.isVisible, timeout=10000)
-    text = knowledge.report_text.text()
-    assert "导入失败，数据未改动" in text and "坏文件.pdf" in text
-    assert "Error" not in text and "Exception" not in text
 
 
 def test_long_category_labels_keep_their_beginning(qapp):
