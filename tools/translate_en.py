@@ -1,4 +1,6 @@
-"""Fill resources/translations/huashu_en.ts with the English interface text, then compile it.
+"""Fill resources/translations/huashu_en.ts with the English interface text, write the
+Chinese catalogue huashu_zh_CN.ts beside it (the source strings are the Chinese text), and
+compile both to .qm.
 
     .venv/bin/pyside6-lupdate -no-obsolete assistant/ui/*.py -ts resources/translations/huashu_en.ts \
         -source-language zh_CN -target-language en
@@ -17,6 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "huashu_en.ts"
+TS_ZH = TS.with_name("huashu_zh_CN.ts")
 
 ENGLISH = {
     "按下新的快捷键…": "Press the new hotkey…",
@@ -323,8 +326,13 @@ def main() -> int:
         print("no English for:", *missing, sep="\n  ", file=sys.stderr)
         return 1
     tree.write(TS, encoding="utf-8", xml_declaration=True)
+    tree.getroot().set("language", "zh_CN")
+    for message in tree.iter("message"):
+        message.find("translation").text = message.findtext("source")
+    tree.write(TS_ZH, encoding="utf-8", xml_declaration=True)
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
+    for ts in (TS, TS_ZH):
+        subprocess.run([str(lrelease), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     return 0
 
 

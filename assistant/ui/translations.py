@@ -30,11 +30,11 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
         installed.append(qt)
     elif language != "en":
         log.warning("Qt's %s translation is missing; its own dialogs stay in English", language)
-    if language != "zh_CN":
-        own = QTranslator(app)
-        if own.load(f"huashu_{language}", str(resources_dir() / "translations")):
-            app.installTranslator(own)
-            installed.append(own)
-        else:
-            log.warning("no %s translation found; the interface stays in Chinese", language)
+    own = QTranslator(app)
+    if own.load(f"huashu_{language}", str(resources_dir() / "translations")):
+        app.installTranslator(own)
+        installed.append(own)
+    else:
+        log.warning("no %s translation found; the interface shows its source text (Chinese)",
+                    language)
     return installed

@@ -42,3 +42,15 @@ def test_the_english_translation_loads_and_translates_the_popup(qapp):
     finally:
         QCoreApplication.removeTranslator(translator)
     assert QuickReplyPopup().tabs.tabText(1) == "知识库"
+
+
+def test_the_chinese_catalogue_is_complete_and_compiled(qapp):
+    """Chinese is the default and ships compiled too, with every string the interface has."""
+    chinese = {m.findtext("source"): m.findtext("translation") for m in
+               ET.parse(resources_dir() / "translations" / "huashu_zh_CN.ts").iter("message")}
+    english = {m.findtext("source") for m in
+               ET.parse(resources_dir() / "translations" / "huashu_en.ts").iter("message")}
+    assert set(chinese) == english and all(chinese[s] == s for s in chinese)
+    translator = QTranslator()
+    assert translator.load("huashu_zh_CN", str(resources_dir() / "translations"))
+    assert translator.translate("QuickReplyPopup", "知识库") == "知识库"
