@@ -1,3 +1,3 @@
-from assistant.cli import main
+from assistant.thin import main
 
 raise SystemExit(main())

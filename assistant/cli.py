@@ -626,15 +626,9 @@ def cmd_remote(args: argparse.Namespace) -> int:
         print(f"huashu: {reply.get('error')}", file=sys.stderr)
         return EXIT_ERROR
     if args.command == "status":
-        if getattr(args, "json", False):
-            _print_json(reply)
-        else:
-            for key in ("pid", "ready", "search_ready", "hotkey", "hotkey_error", "paused",
-                        "tray", "desktop"):
-                print(f"{key:<14} {reply.get(key)}")
-            if reply.get("tray") is False:
-                print("note: this desktop has no system tray; open the windows with "
-                      "'huashu open templates|knowledge|settings|stats' or the popup's menu (Alt+M)")
+        from assistant.thin import print_status
+
+        print_status(reply, getattr(args, "json", False))
     return 0
 
 

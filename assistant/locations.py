@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-APP_NAME = "huashu"
+from assistant.data_home import data_home
+
 DATABASE_FILE = "huashu.db"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -14,12 +14,7 @@ _SOURCE_ROOT = _PACKAGE_DIR.parent
 
 def data_dir() -> Path:
     """``HUASHU_HOME`` when set, else the platform's per-user data directory."""
-    override = os.environ.get("HUASHU_HOME", "").strip()
-    if override:
-        return Path(override).expanduser().resolve()
-    from platformdirs import user_data_path
-
-    return user_data_path(APP_NAME, appauthor=False, roaming=True)
+    return Path(data_home())
 
 
 def database_path(home: Path | None = None) -> Path:

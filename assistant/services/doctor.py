@@ -12,7 +12,7 @@ from assistant.store.articles import count_articles
 from assistant.store.database import SCHEMA_HEAD, Database
 from assistant.store.templates import count_templates
 
-_LIBRARIES = ("SQLAlchemy", "alembic", "platformdirs", "pypinyin", "Whoosh-Reloaded",
+_LIBRARIES = ("SQLAlchemy", "alembic", "pypinyin", "Whoosh-Reloaded",
               "PySide6-Essentials", "pynput")
 
 

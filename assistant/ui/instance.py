@@ -7,8 +7,6 @@ show``, ``toggle`` and ``quit`` connect, write one JSON line and read one JSON l
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -17,17 +15,10 @@ import shiboken6
 from PySide6.QtCore import QLockFile, QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from assistant.instance_address import server_name
+
 COMMANDS = ("show", "toggle", "open", "quit", "status", "reload-settings")
 MAX_MESSAGE = 64 * 1024
-
-
-def server_name(home: Path) -> str:
-    try:
-        user = getpass.getuser()
-    except Exception:
-        user = "user"
-    digest = hashlib.sha1(str(home.resolve()).encode("utf-8")).hexdigest()[:12]
-    return f"huashu-{user}-{digest}"
 
 
 def send(home: Path, message: dict, timeout_ms: int = 2000) -> dict | None:
