@@ -84,27 +84,27 @@ def _exchange_unix(path: str, data: bytes) -> dict:
         connection.settimeout(TIMEOUT_SECONDS)
         connection.connect(path)
         connection.sendall(data)
-        reply = b""
-        while not reply.endswith(b"\n") and len(reply) < MAX_REPLY:
-            chunk = connection.recv(65536)
-            if not chunk:
-                break
-            reply += chunk
+        return _decoded(_read_line(connection.recv))
     finally:
         connection.close()
-    return _decoded(reply)
 
 
 def _exchange_pipe(path: str, data: bytes) -> dict:
     with open(path, "r+b", buffering=0) as pipe:
         pipe.write(data)
-        reply = b""
-        while not reply.endswith(b"\n") and len(reply) < MAX_REPLY:
-            chunk = pipe.read(65536)
-            if not chunk:
-                break
-            reply += chunk
-    return _decoded(reply)
+        return _decoded(_read_line(pipe.read))
+
+
+def _read_line(read) -> bytes:
+    """The reply: bytes from ``read(n)`` up to the first line break (or the end, or the
+    size limit)."""
+    reply = b""
+    while not reply.endswith(b"\n") and len(reply) < MAX_REPLY:
+        chunk = read(65536)
+        if not chunk:
+            break
+        reply += chunk
+    return reply
 
 
 def _json_line(message: dict[str, str]) -> bytes:
