@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -29,6 +30,15 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _shown(text: str | None) -> str:
+    """A title, category or file name for the terminal: control characters (line breaks,
+    the escape that starts terminal commands) shown as escapes, never sent as they are."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text or "")
 
 
 def _print_json(value: Any) -> None:
@@ -59,7 +69,8 @@ def cmd_templates_list(args: argparse.Namespace) -> int:
         _print_json([_template_json(t) for t in templates])
         return 0
     for t in templates:
-        print(f"{t.shortcut or '-':<10} {t.category or '-'} › {t.title}  [{t.id}]")
+        print(f"{_shown(t.shortcut) or '-':<10} {_shown(t.category) or '-'} › "
+              f"{_shown(t.title)}  [{t.id}]")
     print(f"{len(templates)} templates", file=sys.stderr)
     return 0
 
@@ -140,7 +151,7 @@ def cmd_lint(args: argparse.Namespace) -> int:
                      for item in found])
     else:
         for item in found:
-            label = f"{item.template.shortcut or item.template.id}/{item.template.title}"
+            label = _shown(f"{item.template.shortcut or item.template.id}/{item.template.title}")
             for p in item.problems:
                 print(f"{label}: {_where(p)}: {p.text(args.language)}")
     count = sum(len(item.problems) for item in found)
@@ -191,7 +202,8 @@ def _print_stats(report) -> None:
         for usage in report.templates[:STATS_TOP]:
             c = usage.counts
             where = f"{usage.category} › " if usage.category else ""
-            print(f"{c.total:>6} {c.paste:>6} {c.send:>6} {c.copy:>6}  {where}{usage.title}")
+            print(f"{c.total:>6} {c.paste:>6} {c.send:>6} {c.copy:>6}  "
+                  f"{_shown(where)}{_shown(usage.title)}")
     print("\nPer day (total: paste/send/copy):")
     for day in report.per_day:
         c = day.counts
@@ -206,7 +218,7 @@ def cmd_kb_list(args: argparse.Namespace) -> int:
         _print_json([{**asdict(a), "tags": list(a.tags)} for a in articles])
         return 0
     for a in articles:
-        print(f"{a.category or '-'} › {a.title}  [{a.id}]")
+        print(f"{_shown(a.category) or '-'} › {_shown(a.title)}  [{a.id}]")
     print(f"{len(articles)} articles", file=sys.stderr)
     return 0
 
@@ -290,8 +302,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         marked = Snippet(hit.snippet, hit.highlights).marked(
             *(("\033[1m", "\033[0m") if bold else ("【", "】")))
         label = f"[{hit.shortcut}]" if hit.shortcut else ("[知识库]" if hit.kind == "article" else "")
-        print(f"{hit.score:7.1f}  {label} {hit.category or '-'} › {hit.title}")
-        print(f"         {marked}")
+        print(f"{hit.score:7.1f}  {label} {_shown(hit.category) or '-'} › {_shown(hit.title)}")
+        print(f"         {_shown(marked)}")
     if not hits:
         print("no results", file=sys.stderr)
     return 0
@@ -811,11 +823,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _is_text(argument: str) -> bool:
+    """Bytes that were not UTF-8 reach Python as lone surrogates (and so do lone surrogates
+    passed by another program): nothing can store or show them."""
+    try:
+        argument.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    unreadable = next((n for n, arg in enumerate(argv, start=1) if not _is_text(arg)), None)
+    if unreadable is not None:
+        print(f"huashu: argument {unreadable} is not valid text (not UTF-8, or half of a "
+              "character); check the terminal's or the calling program's encoding",
+              file=sys.stderr)
+        return EXIT_USAGE
     try:
         args = parser.parse_args(argv)
         if getattr(args, "handler", None) is None:

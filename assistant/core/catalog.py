@@ -21,6 +21,8 @@ _INPUT = {
     "category_empty_level": (
         "category '{category}' has an empty level",
         "分类“{category}”中有一级名称是空的"),
+    "category_too_deep": ("a category path has at most {limit} levels",
+                          "分类最多 {limit} 级"),
     "category_name_too_long": (
         "category name '{name}…' is longer than {limit} characters",
         "分类名“{name}…”太长了，最多 {limit} 个字符"),

@@ -22,6 +22,8 @@ MAX_BODY = 100_000
 MAX_SHORTCUT = 32
 MAX_TAG = 40
 MAX_CATEGORY_NAME = 60
+MAX_CATEGORY_DEPTH = 8
+"""Levels a category path may have (a 3,000-level path once made every search take 14 s)."""
 
 _SHORTCUT_RE = re.compile(r"[^\s{}|]+")
 
@@ -152,6 +154,8 @@ def split_category_path(raw: str | None) -> tuple[str, ...]:
     parts = tuple(p.strip() for p in raw.split(CATEGORY_SEPARATOR))
     if all(not p for p in parts):
         return ()
+    if len(parts) > MAX_CATEGORY_DEPTH:
+        raise InvalidInput("category_too_deep", limit=MAX_CATEGORY_DEPTH)
     for part in parts:
         if not part:
             raise InvalidInput("category_empty_level", category=raw)

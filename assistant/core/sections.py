@@ -85,9 +85,9 @@ def clean_text(text: str) -> str:
 _MARKERS = re.compile(
     r"(?P<chapter>第(?P<chapter_n>[0-9一二三四五六七八九十百两]+)[章篇部])"
     r"|(?P<cn>(?<![\u4e00-\u9fff])(?P<cn_n>[一二三四五六七八九十]{1,3})、)"
-    r"|(?P<dotted>(?<![\d.])(?P<dotted_n>\d{1,2}(?:\.\d{1,2}){1,2})(?=[\u4e00-\u9fff]))"
-    r"|(?P<num>(?:^|(?<=\n))\s*(?P<num_n>\d{1,2})\s*[.、．](?!\d))"
-    r"|(?P<paren>[(（](?P<paren_n>\d{1,2})[)）])"
+    r"|(?P<dotted>(?<![\d.])(?P<dotted_n>\d{1,3}(?:\.\d{1,3}){1,2})(?=[\u4e00-\u9fff]))"
+    r"|(?P<num>(?:^|(?<=\n))\s*(?P<num_n>\d{1,3})\s*[.、．](?!\d))"
+    r"|(?P<paren>[(（](?P<paren_n>\d{1,3})[)）])"
 )
 
 

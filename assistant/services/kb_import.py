@@ -78,11 +78,18 @@ def section_keys(sections: list[Section]) -> list[str]:
     return keys
 
 
+def _file_label(path: Path) -> str:
+    """The file's name as a category level: no separators, no control characters."""
+    label = "".join("_" if ch == "/" or ord(ch) < 32 or 127 <= ord(ch) < 160 else ch
+                    for ch in path.stem)
+    return label.strip()[:60] or "file"
+
+
 def _drafts(path: Path, sections: list[Section], category: str | None) -> list[ArticleDraft]:
     return [make_article_draft(
         title=section.title[:200],
         body=section.body,
-        category=category or f"导入/{path.stem.replace('/', '_')[:60] or 'file'}",
+        category=category or f"导入/{_file_label(path)}",
         source_file=path.name,
         section_path=key,
     ) for section, key in zip(sections, section_keys(sections), strict=True)]

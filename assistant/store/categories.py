@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
-from assistant.core.content import CATEGORY_SEPARATOR, Category
+from assistant.core.content import CATEGORY_SEPARATOR, MAX_CATEGORY_DEPTH, Category
 from assistant.core.errors import InvalidInput, NotFound
 
 from .tables import articles, categories, templates
@@ -62,6 +62,7 @@ def _child_of(parent_id: int | None):
 
 def ensure_category(conn: Connection, path: tuple[str, ...]) -> int | None:
     """The id of the category at ``path``, creating missing levels at the end of their siblings."""
+    _refuse_too_deep(len(path))
     c = categories.c
     parent_id: int | None = None
     for name in path:
@@ -118,10 +119,41 @@ def subtree(conn: Connection, category_id: int) -> list[int]:
     return found
 
 
+def _levels(conn: Connection, category_id: int | None) -> int:
+    """How deep ``category_id`` sits (a top-level category: 1; None, the top: 0)."""
+    c = categories.c
+    parents = dict(conn.execute(select(c.id, c.parent_id)).all())
+    depth, current = 0, category_id
+    while current is not None and depth <= len(parents):
+        depth, current = depth + 1, parents.get(current)
+    return depth
+
+
+def _height(conn: Connection, category_id: int) -> int:
+    """Levels in the tree under and including ``category_id``."""
+    c = categories.c
+    parents = dict(conn.execute(select(c.id, c.parent_id)).all())
+    below = subtree(conn, category_id)
+    return max(_levels_within(parents, node, category_id) for node in below)
+
+
+def _levels_within(parents: dict, node: int, top: int) -> int:
+    depth = 1
+    while node != top and node is not None:
+        depth, node = depth + 1, parents.get(node)
+    return depth
+
+
+def _refuse_too_deep(levels: int) -> None:
+    if levels > MAX_CATEGORY_DEPTH:
+        raise InvalidInput("category_too_deep", limit=MAX_CATEGORY_DEPTH)
+
+
 def add_category(conn: Connection, parent_id: int | None, name: str) -> int:
     """A new category named ``name`` at the end of ``parent_id``'s children."""
     if parent_id is not None:
         _row(conn, parent_id)
+    _refuse_too_deep(_levels(conn, parent_id) + 1)
     _refuse_sibling_name(conn, parent_id, name, None)
     return _append_category(conn, parent_id, name)
 
@@ -149,6 +181,7 @@ def place_category(conn: Connection, category_id: int, parent_id: int | None,
         _row(conn, parent_id)
         if parent_id in subtree(conn, category_id):
             raise InvalidInput("category_into_itself", name=row.name)
+    _refuse_too_deep(_levels(conn, parent_id) + _height(conn, category_id))
     _refuse_sibling_name(conn, parent_id, row.name, row.id)
     c = categories.c
     siblings = [cid for cid in conn.scalars(

@@ -23,6 +23,8 @@ def test_pinyin_notes_are_removed_but_not_numbers():
         ("5.1商品查询\n看详情页。5.2订单查询\n看订单页。重量2.5kg不算标题。",
          [("5.1 商品查询",), ("5.2 订单查询",)]),
         ("(1)准时上班。\n(2)不得争吵。", [("(1) 准时上班",), ("(2) 不得争吵",)]),
+        ("".join(f"{n}. 第{n}条规定\n内容{n}。\n" for n in range(1, 121)),
+         [(f"{n} 第{n}条规定",) for n in range(1, 121)]),
     ],
 )
 def test_numbered_sections(text, paths):
