@@ -2,8 +2,11 @@
 openbox), to look at before calling a UI change done.
 
     .venv/bin/python tools/ui_tour.py /tmp/tour        # writes /tmp/tour/{zh_CN,en}-*.png
+    .venv/bin/python tools/ui_tour.py /tmp/tour --docs # also the README's docs/screenshots/
 
-Each language runs in its own process with a fresh temporary data directory.
+Each language runs in its own process with a fresh temporary data directory. With ``--docs``
+the shots named in DOC_SHOTS are also written, each cropped to its window (or to the widget
+shown) and reduced to 256 colours, under docs/screenshots/.
 """
 
 from __future__ import annotations
@@ -16,6 +19,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+DOCS = ROOT / "docs" / "screenshots"
+DOC_SHOTS = {
+    ("zh_CN", "templates"): "templates.png",
+    ("zh_CN", "templates-wording"): "template-editor.png",
+    ("zh_CN", "knowledge"): "knowledge.png",
+    ("zh_CN", "settings"): "settings.png",
+    ("zh_CN", "stats"): "statistics.png",
+    ("en", "settings"): "settings-en.png",
+}
+"""(language, tour shot): the file under docs/screenshots/ it is also written to with --docs."""
 
 HANDBOOK = """# 退换货说明
 
@@ -53,8 +66,18 @@ def record_sample_uses(huashu) -> None:
         huashu.templates.record_use(t.id, "paste")
 
 
-def tour(out: Path, language: str) -> None:
-    from PySide6.QtCore import QEventLoop, QTimer
+def save_for_docs(image, path: Path) -> None:
+    """Screenshots are flat colours and anti-aliased text: a 256-colour palette without
+    dithering keeps the text sharp at a quarter of the size."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    flags = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.PreferDither
+    image.convertToFormat(QImage.Format.Format_Indexed8, flags).save(str(path), "PNG", 0)
+
+
+def tour(out: Path, language: str, docs: bool = False) -> None:
+    from PySide6.QtCore import QEventLoop, QPoint, QRect, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     app = QApplication([])
@@ -70,6 +93,7 @@ def tour(out: Path, language: str) -> None:
 
     install_translations(app, language)
     huashu = open_app()
+    huashu.settings.set_many({"agent_name": "小美", "shop_name": "花间小铺", "language": language})
     huashu.search.ensure_ready()
     handbook = Path(tempfile.mkdtemp()) / "退换货手册.md"
     handbook.write_text(HANDBOOK, encoding="utf-8")
@@ -80,11 +104,18 @@ def tour(out: Path, language: str) -> None:
         QTimer.singleShot(ms, loop.quit)
         loop.exec()
 
-    def shot(name: str) -> None:
+    def shot(name: str, shown=None) -> None:
+        """The whole screen; with --docs, the docs' shots cropped to ``shown`` too."""
         spin()
         path = out / f"{language}-{name}.png"
-        app.primaryScreen().grabWindow(0).save(str(path))
+        screen = app.primaryScreen().grabWindow(0)
+        screen.save(str(path))
         print(path)
+        if docs and (language, name) in DOC_SHOTS:
+            area = shown.frameGeometry() if shown.isWindow() else \
+                QRect(shown.mapToGlobal(QPoint(0, 0)), shown.size()).adjusted(-4, -4, 4, 4)
+            save_for_docs(screen.copy(area).toImage(), DOCS / DOC_SHOTS[language, name])
+            print(DOCS / DOC_SHOTS[language, name])
 
     popup = QuickReplyPopup()
     popup.attach(huashu.search, huashu.rendering, LatestOnly(worker))
@@ -116,7 +147,7 @@ def tour(out: Path, language: str) -> None:
                               categories=huashu.categories, search=huashu.search, worker=worker)
     place_on_mouse_screen(manager)
     manager.show()
-    shot("templates")
+    shot("templates", manager)
     from assistant.ui.category_tree import CATEGORY, DeleteCategoryDialog
 
     after_sales = next(c for c in huashu.templates.categories() if c.path == "售后退换")
@@ -136,9 +167,10 @@ def tour(out: Path, language: str) -> None:
     manager.reload(select=huashu.templates.list()[0].id)
     manager.body.setPlainText(manager.body.toPlainText() + "{订单号")
     shot("templates-lint")
-    manager.body.setPlainText("{称呼}您好，我们保证全网最低价，第一时间为您发货。")
+    manager.body.setPlainText("{称呼}您好，我是{客服}。您的订单 {订单号} 今天发出，"
+                              "我们保证全网最低价，第一时间为您发货。")
     manager.shortcut.setText(huashu.templates.list()[1].shortcut + "x")
-    shot("templates-wording")
+    shot("templates-wording", manager.editor)
     QTimer.singleShot(600, lambda: shot("templates-unsaved") or
                       next(w for w in app.topLevelWidgets()
                            if isinstance(w, QMessageBox) and w.isVisible()).reject())
@@ -168,7 +200,7 @@ def tour(out: Path, language: str) -> None:
     shot("knowledge-documents")
     knowledge.view.setCurrentIndex(0)
     knowledge.query.setText("运费")
-    shot("knowledge")
+    shot("knowledge", knowledge)
     shipping = next(a for a in huashu.knowledge.list()
                     if a.source_file == handbook.name and a.title == "运费")
     knowledge.tree.setCurrentIndex(knowledge.tree_model.find(shipping.id))
@@ -192,7 +224,7 @@ def tour(out: Path, language: str) -> None:
     place_on_mouse_screen(stats)
     stats.show()
     spin(800)
-    shot("stats")
+    shot("stats", stats)
     stats.close()
 
     from assistant.platform.autostart import XdgAutostart
@@ -207,7 +239,7 @@ def tour(out: Path, language: str) -> None:
     dialog = SettingsDialog(huashu.settings, hooks)
     place_on_mouse_screen(dialog)
     dialog.show()
-    shot("settings")
+    shot("settings", dialog)
     dialog.hotkey.setFocus()
     shot("settings-recording")
     from PySide6.QtCore import Qt
@@ -223,19 +255,23 @@ def tour(out: Path, language: str) -> None:
 
 
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/huashu-tour").resolve()
+    args = [a for a in sys.argv[1:] if a != "--docs"]
+    docs = "--docs" in sys.argv
+    out = Path(args[0] if args else "/tmp/huashu-tour").resolve()
     out.mkdir(parents=True, exist_ok=True)
-    if len(sys.argv) > 2:  # the child: one language on the display it was given
-        tour(out, sys.argv[2])
+    if docs:
+        DOCS.mkdir(parents=True, exist_ok=True)
+    if len(args) > 1:  # the child: one language on the display it was given
+        tour(out, args[1], docs)
         return 0
     from tests.e2e.desktop import VirtualDesktop
 
     with VirtualDesktop("openbox", "1280x800x24") as desktop:
         for language in ("zh_CN", "en"):
             with tempfile.TemporaryDirectory() as home:
-                env = desktop.env(HUASHU_HOME=home)
-                subprocess.run([sys.executable, __file__, str(out), language], env=env,
-                               check=True)
+                env = desktop.env(HUASHU_HOME=str(Path(home) / "huashu"))
+                subprocess.run([sys.executable, __file__, str(out), language,
+                                *(["--docs"] if docs else [])], env=env, check=True)
     return 0
 
 
