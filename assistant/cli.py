@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from assistant import __version__
-from assistant.core.errors import HuashuError, InvalidInput
+from assistant.core.errors import HuashuError, InvalidInput, explained_os_error
 from assistant.core.salutation import Gender
+from assistant.locations import database_path
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -514,17 +515,26 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    from assistant.services.doctor import diagnose
+    from assistant.services.doctor import diagnose, file_check
 
-    report = diagnose(_open().db)
+    try:
+        report = diagnose(_open().db)
+    except HuashuError as exc:  # a database that does not open: say why and what to do
+        report = {"problem": str(exc), **file_check(database_path(_home()))}
+        report["integrity"] = report["integrity"] if report["integrity"] != "ok" else str(exc)
+    healthy = report["integrity"] == "ok"
     if args.json:
         _print_json(report)
-        return 0
+        return 0 if healthy else EXIT_ERROR
     for key, value in report.items():
         if isinstance(value, dict):
             value = ", ".join(f"{k} {v}" for k, v in value.items())
+        elif isinstance(value, list):
+            value = "\n".join([f"{len(value)}", *(f"{'':<17}{item}" for item in value)])
         print(f"{key:<16} {value}")
-    return 0 if report["integrity"] == "ok" else EXIT_ERROR
+    if not healthy and report.get("backups"):
+        print(f"to go back to a backup: huashu restore {report['backups'][0]}")
+    return 0 if healthy else EXIT_ERROR
 
 
 def _home():
@@ -859,10 +869,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_ERROR
+    except OSError as exc:
+        explained = explained_os_error(exc)
+        if explained is None:
+            return _internal_error(exc)
+        print(f"huashu: {explained}", file=sys.stderr)
+        return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug: keep the one-line promise, allow details on demand
-        if os.environ.get("HUASHU_DEBUG"):
-            raise
-        print(f"huashu: internal error: {exc!r} (set HUASHU_DEBUG=1 for details)", file=sys.stderr)
-        return EXIT_ERROR
+        return _internal_error(exc)
+
+
+def _internal_error(exc: BaseException) -> int:
+    if os.environ.get("HUASHU_DEBUG"):
+        raise exc
+    print(f"huashu: internal error: {exc!r} (set HUASHU_DEBUG=1 for details)", file=sys.stderr)
+    return EXIT_ERROR

@@ -452,6 +452,22 @@ _PACKS = {
     "pack_id_mismatch": (
         "the source now holds pack '{got}', not the subscribed '{expected}'; refused",
         "来源里现在是团队包“{got}”，不是订阅的“{expected}”，已拒绝"),
+    "database_read_only": (
+        "the data folder is read-only ({path}); Huashu cannot save there: check its "
+        "permissions or set HUASHU_HOME to a folder you can write",
+        "数据文件夹是只读的（{path}），无法保存：请检查它的权限，或用 HUASHU_HOME 指定一个可写的文件夹"),
+    "folder_not_writable": (
+        "cannot write {path}: the folder is read-only or not yours; check its permissions "
+        "(or set HUASHU_HOME to a folder you can write)",
+        "无法写入 {path}：文件夹是只读的或不属于你，请检查权限（或用 HUASHU_HOME 指定一个可写的文件夹）"),
+    "disk_full": (
+        "the disk is full; nothing was saved. Free some space and try again",
+        "磁盘已满，没有保存任何内容。请腾出一些空间后重试"),
+    "database_damaged": (
+        "the database is damaged ({path}); nothing was saved. Restore a backup: huashu "
+        "restore FILE (backups are in the backups folder beside it), or run huashu doctor",
+        "数据库已损坏（{path}），没有保存任何内容。请恢复备份：huashu restore 文件（备份在它旁边的 "
+        "backups 文件夹里），或运行 huashu doctor 查看"),
     "index_busy": (
         "the search index is busy (another Huashu command is writing to it); try again in a "
         "moment",

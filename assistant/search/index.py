@@ -11,7 +11,8 @@ import logging
 import os
 import shutil
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -121,6 +122,34 @@ class SearchIndex:
             self._ix = whoosh_index.create_in(str(self.directory), make_schema(),
                                               indexname=INDEX_NAME)
             self._searcher = self._ix.searcher()
+
+    @contextmanager
+    def rebuilding(self) -> Iterator[None]:
+        """Build a whole new index beside the current one (every write in the block goes to
+        it); it takes the current one's place only when the block completes. If the block
+        fails (a full disk, a kill), the current index stays as it was."""
+        with self._lock:
+            live = self.directory
+            self.close()
+            self.directory = live.with_name(live.name + ".new")
+            try:
+                self.create()
+                yield
+                self.close()
+                retired = live.with_name(live.name + ".old")
+                shutil.rmtree(retired, ignore_errors=True)
+                if live.exists():
+                    live.rename(retired)
+                self.directory.rename(live)
+                shutil.rmtree(retired, ignore_errors=True)
+            except BaseException:
+                self.close()
+                shutil.rmtree(self.directory, ignore_errors=True)
+                raise
+            finally:
+                self.directory = live
+                if not self.is_open:
+                    self.open()
 
     def close(self) -> None:
         with self._lock:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import platform
+import sqlite3
 import sys
 from importlib import metadata
+from pathlib import Path
 
 from assistant import __version__
 from assistant.locations import migrations_dir, resources_dir
@@ -21,6 +23,24 @@ def _version_of(dist: str) -> str:
         return metadata.version(dist)
     except metadata.PackageNotFoundError:
         return "not installed"
+
+
+def file_check(path: Path) -> dict:
+    """What can be said of a database that does not open: SQLite's own check, read-only,
+    and the backups there are to restore from."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
+        try:
+            integrity = "; ".join(row[0] for row in conn.execute("PRAGMA quick_check(5)"))
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        integrity = str(exc)
+    backups = sorted([*path.parent.glob(f"{path.stem}.backup-*{path.suffix}"),
+                      *(path.parent / "backups").glob("*.db")],
+                     key=lambda p: p.stat().st_mtime, reverse=True)
+    return {"database": str(path), "integrity": integrity,
+            "backups": [str(b) for b in backups[:10]]}
 
 
 def diagnose(db: Database) -> dict:

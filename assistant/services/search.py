@@ -157,14 +157,14 @@ class SearchService:
         """Articles into a new whoosh index; every template's readings read again."""
         with self._lock:
             generation = self._generation()
-            self._index.create()
-            with self._db.reading() as conn:
-                total = article_store.count_articles(conn)
-                articles = (_article_doc(a) for a in article_store.iter_articles(conn))
-                self._index.write(articles, expected=total, progress=progress)
-                rows = template_store.search_rows(conn)
-            self._readings_for(rows)
-            self._index.write_meta(generation)
+            with self._index.rebuilding():
+                with self._db.reading() as conn:
+                    total = article_store.count_articles(conn)
+                    articles = (_article_doc(a) for a in article_store.iter_articles(conn))
+                    self._index.write(articles, expected=total, progress=progress)
+                    rows = template_store.search_rows(conn)
+                self._readings_for(rows)
+                self._index.write_meta(generation)
             if self._ready:
                 self._load_matcher()
             self._seen = generation

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from assistant.core.errors import DataError
 from assistant.locations import migrations_dir
@@ -69,6 +69,61 @@ def copy_database(source: Path, target: Path) -> None:
             dest.close()
     finally:
         reader.close()
+
+
+CHECKED_AT_OPEN_BYTES = 32 * 2**20
+"""Databases up to this size get SQLite's quick check each time they are opened (about 25 ms
+for 7 MB), so that nothing is written into a damaged file; `huashu doctor` checks any size."""
+
+
+def _damaged(path: Path) -> bool:
+    if path.stat().st_size > CHECKED_AT_OPEN_BYTES:
+        return False
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            return conn.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok"
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:  # only damage counts, not "cannot open" or "busy"
+        return _explanation(str(exc)) == "database_damaged"
+
+
+def _short_cause(exc: Exception) -> str:
+    """What went wrong, in one line: the driver's message without the SQL statement and
+    parameters SQLAlchemy adds to it."""
+    cause = getattr(exc, "orig", None) or exc
+    first = str(cause).strip().splitlines()[0] if str(cause).strip() else type(cause).__name__
+    return first[:200]
+
+
+def _unchanged_backup(path: Path, label: str) -> Path | None:
+    """The newest backup made before a migration to ``label``'s revision, if it holds the
+    same content as the database now: a migration that failed rolled back, so retrying it
+    does not write another full copy each time."""
+    backups = sorted(path.parent.glob(f"{path.stem}.backup-*-{label}*{path.suffix}"),
+                     key=lambda p: p.stat().st_mtime)
+    if not backups:
+        return None
+    newest = backups[-1]
+    same = _content_signature(newest)
+    return newest if same is not None and same == _content_signature(path) else None
+
+
+def _content_signature(path: Path) -> tuple | None:
+    """How many templates, articles and settings a database holds and when they last changed
+    (None when it cannot be read)."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1)
+        try:
+            return tuple(conn.execute(f"SELECT count(*), max({column}) FROM {table}").fetchone()
+                         for table, column in (("templates", "updated_at"),
+                                               ("articles", "updated_at"),
+                                               ("settings", "value")))
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
 
 
 def backup_database(path: Path, label: str) -> Path:
@@ -136,6 +191,20 @@ def _migrate(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
+_EXPLANATIONS = (
+    (("locked", "busy"), "database_busy"),
+    (("readonly", "read-only"), "database_read_only"),
+    (("disk is full", "database or disk is full"), "disk_full"),
+    (("malformed", "not a database", "disk i/o error"), "database_damaged"),
+)
+
+
+def _explanation(driver_message: str) -> str | None:
+    lowered = driver_message.lower()
+    return next((code for words, code in _EXPLANATIONS if any(w in lowered for w in words)),
+                None)
+
+
 class Database:
     """An open, migrated database."""
 
@@ -151,24 +220,31 @@ class Database:
         It takes the write lock up front (BEGIN IMMEDIATE, waiting up to the busy timeout for
         another writer): a transaction that read first and wrote later could otherwise fail
         at once with "database is locked" when another process committed in between."""
-        try:
-            with self.engine.connect() as conn:
-                conn.info[_WRITING] = True
-                try:
-                    with conn.begin():
-                        yield conn
-                finally:
-                    conn.info.pop(_WRITING, None)
-        except OperationalError as exc:
-            if "locked" in str(exc.orig) or "busy" in str(exc.orig):
-                raise DataError("database_busy") from exc
-            raise
+        with self._explained(), self.engine.connect() as conn:
+            conn.info[_WRITING] = True
+            try:
+                with conn.begin():
+                    yield conn
+            finally:
+                conn.info.pop(_WRITING, None)
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
         """A connection for reads; anything written through it is rolled back."""
-        with self.engine.connect() as conn:
+        with self._explained(), self.engine.connect() as conn:
             yield conn
+
+    @contextmanager
+    def _explained(self) -> Iterator[None]:
+        """SQLite's complaints about the file (busy, read-only, full disk, damaged) as the
+        one-line messages that say what to do; anything else is a bug and passes."""
+        try:
+            yield
+        except DBAPIError as exc:
+            code = _explanation(str(exc.orig))
+            if code is None:
+                raise
+            raise DataError(code, path=self.path) from exc
 
     def revision(self) -> str | None:
         return read_schema_state(self.path).revision
@@ -185,10 +261,13 @@ def open_database(path: Path) -> Database:
                         head=SCHEMA_HEAD)
     if state.has_tables and state.revision is None:
         raise DataError("database_unversioned", path=path)
+    if state.has_tables and _damaged(path):
+        raise DataError("database_damaged", path=path)
     path.parent.mkdir(parents=True, exist_ok=True)
     backup = None
     if state.revision is not None and state.revision != SCHEMA_HEAD:
-        backup = backup_database(path, f"schema{state.revision}")
+        label = f"schema{state.revision}"
+        backup = _unchanged_backup(path, label) or backup_database(path, label)
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _configure_connection)
     event.listen(engine, "begin", lambda conn: conn.exec_driver_sql(
@@ -198,8 +277,9 @@ def open_database(path: Path) -> Database:
             _migrate(engine)
         except Exception as exc:
             engine.dispose()
+            cause = _short_cause(exc)
             if backup is None:
-                raise DataError("database_migration_failed", path=path, cause=exc) from exc
-            raise DataError("database_migration_failed_backup", path=path, cause=exc,
+                raise DataError("database_migration_failed", path=path, cause=cause) from exc
+            raise DataError("database_migration_failed_backup", path=path, cause=cause,
                             backup=backup.name) from exc
     return Database(path, engine, backup)

@@ -8,6 +8,7 @@ show``, ``toggle`` and ``quit`` connect, write one JSON line and read one JSON l
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from PySide6.QtCore import QLockFile, QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from assistant.instance_address import server_name
+
+log = logging.getLogger(__name__)
 
 COMMANDS = ("show", "toggle", "open", "quit", "status", "reload-settings")
 MAX_MESSAGE = 64 * 1024
@@ -52,7 +55,35 @@ class InstanceLock:
         self._lock.setStaleLockTime(0)
 
     def acquire(self) -> bool:
-        return self._lock.tryLock(0)
+        if self._lock.tryLock(0):
+            return True
+        if self._held_by_another_program():
+            log.warning("the lock names process %s, which is not Huashu: taking it over",
+                        self.holder())
+            self._lock.removeStaleLockFile()
+            return self._lock.tryLock(0)
+        return False
+
+    def held(self) -> bool:
+        return self._lock.isLocked()
+
+    def holder(self) -> int | None:
+        """The process id the lock file names, if it can be read."""
+        info = self._lock.getLockInfo()  # PySide: (pid, hostname, appname), pid 0 if unknown
+        pid = info[0] if isinstance(info, tuple) and info else 0
+        return pid if isinstance(pid, int) and pid > 0 else None
+
+    def _held_by_another_program(self) -> bool:
+        """A lock whose process id now belongs to another program (the id was reused after
+        Huashu ended): QLockFile only checks that the process exists. Linux only, where the
+        command line of a process can be read; elsewhere the lock stands."""
+        pid = self.holder()
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+                words = cmdline.read().split(b"\0")
+        except (OSError, TypeError):
+            return False
+        return not any(b"huashu" in word or word == b"assistant" for word in words)
 
     def release(self) -> None:
         self._lock.unlock()

@@ -19,6 +19,25 @@ def _no_screen() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+STARTING_WAIT_SECONDS = 15
+
+
+def _ask_running(home: Path, lock, message: dict) -> dict | None:
+    """Hand ``message`` to the Huashu holding the lock. One that started a moment ago may not
+    listen yet (two starts half a second apart): wait for it while it holds the lock. None
+    when it never answered: then either it ended and ``lock`` is ours now, or it is stuck."""
+    from .instance import send
+
+    deadline = time.monotonic() + STARTING_WAIT_SECONDS
+    while True:
+        reply = send(home, message, timeout_ms=1000)
+        if reply is not None or time.monotonic() > deadline:
+            return reply
+        if lock.acquire():
+            return None
+        time.sleep(0.1)
+
+
 def run(home: Path, first_message: dict | None = None) -> int:
     """Run the tray app until it quits; if one is already running, pass it ``first_message``
     (default: show the popup) and return."""
@@ -39,7 +58,7 @@ def run(home: Path, first_message: dict | None = None) -> int:
 
     from assistant.services.startup import interface_language
 
-    from .instance import InstanceLock, send
+    from .instance import InstanceLock
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("huashu")
@@ -47,16 +66,18 @@ def run(home: Path, first_message: dict | None = None) -> int:
 
     lock = InstanceLock(home)
     if not lock.acquire():
-        reply = send(home, first_message or {"command": "show"})
-        if reply is None:
+        reply = _ask_running(home, lock, first_message or {"command": "show"})
+        if reply is not None:
+            if not reply.get("ok", False):
+                print(f"huashu: {reply.get('error', 'the running Huashu refused the command')}",
+                      file=sys.stderr)
+                return 1
+            return 0
+        if not lock.held():
             print("huashu: another Huashu holds the lock but does not answer; "
                   f"if it is stuck, end it (lock: {home / 'huashu.lock'})", file=sys.stderr)
             return 1
-        if not reply.get("ok", False):
-            print(f"huashu: {reply.get('error', 'the running Huashu refused the command')}",
-                  file=sys.stderr)
-            return 1
-        return 0
+        # The other one ended without ever answering: this one starts in its place.
 
     from .translations import install_translations
 

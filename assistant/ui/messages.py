@@ -11,6 +11,8 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
+from assistant.core.errors import explained_os_error
+
 log = logging.getLogger(__name__)
 
 _language = "zh_CN"
@@ -26,6 +28,8 @@ def language() -> str:
 
 
 def error_text(exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        exc = explained_os_error(exc) or exc
     localized = getattr(exc, "text", None)
     if callable(localized):
         return localized(_language)

@@ -53,3 +53,30 @@ def test_file_names_with_control_characters_are_shown_escaped(app, tmp_path, cap
     out = capsys.readouterr().out
     line = next(line for line in out.splitlines() if "evil" in line)
     assert "\x1b" not in out and "red" in line and "标题" in line
+
+
+def damage(database) -> None:
+    """Overwrite pages in the middle of the file, as a failing disk or a killed copy would."""
+    size = database.stat().st_size
+    with database.open("r+b") as raw:
+        raw.seek(size // 2)
+        raw.write(b"\xff" * min(8192, size // 4))
+
+
+def test_a_damaged_database_is_reported_by_doctor_and_refuses_writes(huashu_home, capsys):
+    from assistant.app import open_app
+    from assistant.locations import database_path
+
+    app = open_app(huashu_home)
+    for n in range(200):
+        app.templates.add(title=f"模板{n}", body="内容" * 50)
+    app.close()
+    damage(database_path(huashu_home))
+    code = main(["doctor"])
+    captured = capsys.readouterr()
+    assert code == 1 and "internal error" not in captured.err
+    assert "integrity" in captured.out and "ok" not in captured.out.split("integrity")[1][:20]
+    code = main(["templates", "add", "--title", "新", "--body", "新内容"])
+    err = capsys.readouterr().err
+    assert code == 1 and "internal error" not in err
+    assert "damaged" in err or "损坏" in err

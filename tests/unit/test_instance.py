@@ -62,3 +62,47 @@ def test_answered_connections_leave_nothing_behind(huashu_home, qapp, qtbot):
     qtbot.wait(50)  # the last socket's deferred deletion
     assert len(answered) == 40
     assert sockets() - before == 0
+
+
+def test_a_lock_whose_process_id_now_belongs_to_another_program_is_taken_over(huashu_home,
+                                                                               qapp):
+    """QLockFile only checks that the process exists; after a crash the id may go to any
+    program, which used to block every start."""
+    import os
+
+    if not os.path.exists("/proc/self/cmdline"):
+        import pytest
+
+        pytest.skip("reads /proc")
+    code = ("import os, sys; from pathlib import Path; from assistant.ui.instance import "
+            "InstanceLock; lock = InstanceLock(Path(sys.argv[1])); assert lock.acquire(); "
+            "os._exit(0)")
+    subprocess.run([sys.executable, "-c", code, str(huashu_home)], check=True)
+    lock_file = huashu_home / "huashu.lock"
+    dead_pid, *rest = lock_file.read_text().split("\n")
+    # The id now belongs to another program, even one that Qt would take for the same
+    # application (Python too).
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        lock_file.write_text("\n".join([str(other.pid), *rest]))
+        lock = InstanceLock(huashu_home)
+        assert lock.holder() == other.pid != int(dead_pid)
+        assert lock.acquire()
+        lock.release()
+    finally:
+        other.kill()
+        other.wait()
+
+
+def test_a_lock_held_by_a_running_huashu_stands(huashu_home, qapp):
+    code = ("import sys, time; from pathlib import Path; from assistant.ui.instance import "
+            "InstanceLock; lock = InstanceLock(Path(sys.argv[1])); assert lock.acquire(); "
+            "print(flush=True); time.sleep(60)")
+    other = subprocess.Popen([sys.executable, "-c", code, str(huashu_home), "huashu"],
+                             stdout=subprocess.PIPE)
+    try:
+        other.stdout.readline()
+        assert not InstanceLock(huashu_home).acquire()
+    finally:
+        other.kill()
+        other.wait()

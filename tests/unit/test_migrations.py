@@ -140,3 +140,31 @@ def test_failed_migration_leaves_data_and_backup(tmp_path, monkeypatch):
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     conn.close()
     assert "half_done" not in tables and "templates" in tables
+
+
+def test_a_failing_migration_says_one_line_and_retries_reuse_the_backup(tmp_path, monkeypatch):
+    """It used to print the SQL statement (13 lines) and write a full backup on every try."""
+    import assistant.store.database as database
+
+    path = tmp_path / "huashu.db"
+    shutil.copy(FIXTURE, path)
+
+    def broken(engine):
+        with engine.begin() as conn:
+            conn.exec_driver_sql("INSERT INTO no_such_table (a, b) VALUES (?, ?)", (1, "x" * 50))
+
+    monkeypatch.setattr(database, "_migrate", broken)
+    for _ in range(3):
+        with pytest.raises(DataError) as failed:
+            open_database(path)
+        message = str(failed.value)
+        assert "\n" not in message and "no such table" in message
+        assert "INSERT" not in message and "xxxx" not in message
+    assert len(list(tmp_path.glob("huashu.backup-*"))) == 1
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM templates")  # changed since: the next try backs up again
+    conn.commit()
+    conn.close()
+    with pytest.raises(DataError):
+        open_database(path)
+    assert len(list(tmp_path.glob("huashu.backup-*"))) == 2

@@ -199,3 +199,40 @@ def test_a_writer_that_waited_too_long_gets_a_message_not_a_driver_error(tmp_pat
     with db.transaction() as conn:
         templates.add_template(conn, draft(title="之后"))
     db.close()
+
+
+def test_a_writer_that_read_first_is_not_undone_by_a_commit_in_between(tmp_path):
+    """Transactions take the write lock up front (BEGIN IMMEDIATE): one that read, then wrote
+    after another process committed, used to fail at once with "database is locked"."""
+    import threading
+
+    first_db = open_database(tmp_path / "huashu.db")
+    second_db = open_database(tmp_path / "huashu.db")
+    has_read, second_done = threading.Event(), threading.Event()
+    errors = []
+
+    def second_writer():
+        has_read.wait(10)
+        try:
+            with second_db.transaction() as conn:
+                templates.add_template(conn, draft(title="第二个", shortcut="dier"))
+        except Exception as exc:  # recorded for the assertion below
+            errors.append(exc)
+        second_done.set()
+
+    thread = threading.Thread(target=second_writer)
+    thread.start()
+    try:
+        with first_db.transaction() as conn:
+            templates.count_templates(conn)
+            has_read.set()
+            second_done.wait(1.0)  # with the lock taken up front, the second one waits
+            templates.add_template(conn, draft(title="第一个", shortcut="diyi"))
+    except Exception as exc:
+        errors.append(exc)
+    thread.join(15)
+    assert errors == []
+    with first_db.reading() as conn:
+        assert templates.count_templates(conn) == 2
+    first_db.close()
+    second_db.close()
