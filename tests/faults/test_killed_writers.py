@@ -69,6 +69,8 @@ def test_killing_a_bulk_write_leaves_no_helpers_and_no_lock(tmp_path, guard):
         while any(alive(pid) for pid in helpers) and time.monotonic() < deadline:
             time.sleep(0.05)
         assert not any(alive(pid) for pid in helpers), "helper processes outlived the import"
+        print(f"{len(helpers)} helpers gone {(time.monotonic() - deadline + 10) * 1000:.0f} ms "
+              f"after the kill ({guard})")
     finally:
         child.kill()
         for pid in helpers if "helpers" in locals() else ():
