@@ -25,6 +25,23 @@ def wait_until(condition: Callable[[], bool], timeout: float, interval: float = 
     return True
 
 
+def wait_for_event(condition: Callable[[], bool], next_event: Callable[[float], bool],
+                   timeout: float, recheck: float = 0.005) -> bool:
+    """Wait until ``condition`` holds (True) or ``timeout`` seconds pass (False), checking it
+    again whenever the desktop reports an event that may have changed it.
+
+    ``next_event(seconds)`` blocks until such an event arrives (True) or ``seconds`` pass
+    (False). The condition is also checked every ``recheck`` seconds without one, so a
+    missed event costs a few milliseconds, never the whole timeout."""
+    deadline = time.perf_counter() + timeout
+    while not condition():
+        remaining = deadline - time.perf_counter()
+        if remaining <= 0:
+            return False
+        next_event(min(remaining, recheck))
+    return True
+
+
 class PlatformError(LocalizedError):
     """A desktop facility is unavailable (no display, key grab refused...). Message is for users:
     ``str(exc)`` in English, ``exc.text(language)`` in the user's language."""

@@ -3,19 +3,29 @@
 Works with and without a window manager: with one, the window is activated through
 ``_NET_ACTIVE_WINDOW`` (as a pager would, so focus-stealing prevention lets it through); without
 one, input focus is set directly. Either way we return only once the server reports that the
-window really has the focus, polling every millisecond instead of sleeping a fixed time.
+window really has the focus and, with a window manager, once the manager has made it the
+active window too (else it may still move the focus, as it tidies up after our popup, while
+the paste keys are on their way). We wait on the events that say so (FocusIn on the window,
+a change of ``_NET_ACTIVE_WINDOW``), not on time.
 """
 
 from __future__ import annotations
 
+import select
 import threading
+import time
 
-from .base import PlatformError, WindowRef, wait_until
+from .base import PlatformError, WindowRef, wait_for_event, wait_until
 
 _MODIFIER_KEYSYMS = (
     "Control_L", "Control_R", "Alt_L", "Alt_R", "Shift_L", "Shift_R", "Super_L", "Super_R",
     "Meta_L", "Meta_R", "ISO_Level3_Shift",
 )
+
+
+WM_GRACE = 0.1
+"""How long, once the window has the focus, to wait for the window manager to report it
+active: a manager that ignores the request must not slow every paste by the whole timeout."""
 
 
 class _Connection:
@@ -73,21 +83,54 @@ class X11Windows:
         focus, client = window.handle
         x = self._x
         failed: list[object] = []
+        target = focus if focus is not None else client
         with x.lock:
-            if client is not None:
-                from Xlib.protocol import event
+            self._drain()
+            self._listen(target, True)
+            try:
+                if client is not None:
+                    from Xlib.protocol import event
 
-                message = event.ClientMessage(
-                    window=x.display.create_resource_object("window", client),
-                    client_type=x.net_active, data=(32, [2, x.X.CurrentTime, 0, 0, 0]))
-                x.root.send_event(message, event_mask=x.X.SubstructureRedirectMask
-                                  | x.X.SubstructureNotifyMask)
-            target = focus if focus is not None else client
-            x.display.set_input_focus(target, x.X.RevertToParent, x.X.CurrentTime,
-                                      onerror=lambda *a: failed.append(a))
-            x.display.sync()
-            wait_until(lambda: bool(failed) or self._focus() == target, timeout)
-            return not failed and self._focus() == target
+                    message = event.ClientMessage(
+                        window=x.display.create_resource_object("window", client),
+                        client_type=x.net_active, data=(32, [2, x.X.CurrentTime, 0, 0, 0]))
+                    x.root.send_event(message, event_mask=x.X.SubstructureRedirectMask
+                                      | x.X.SubstructureNotifyMask)
+                x.display.set_input_focus(target, x.X.RevertToParent, x.X.CurrentTime,
+                                          onerror=lambda *a: failed.append(a))
+                started = time.perf_counter()
+                focused = wait_for_event(lambda: bool(failed) or self._focus() == target,
+                                         self._next_event, timeout) and not failed
+                if focused and client is not None:
+                    rest = min(WM_GRACE, max(0.0, timeout - (time.perf_counter() - started)))
+                    wait_for_event(lambda: self._wm_active() == client, self._next_event, rest)
+                    focused = self._focus() == target
+            finally:
+                self._listen(target, False)
+            return focused
+
+    def _listen(self, window: int, on: bool) -> None:
+        """Have the server tell us of focus changes on ``window`` and of the active window."""
+        x = self._x
+        x.root.change_attributes(event_mask=x.X.PropertyChangeMask if on else 0)
+        x.display.create_resource_object("window", window).change_attributes(
+            event_mask=x.X.FocusChangeMask if on else 0, onerror=lambda *a: None)
+
+    def _next_event(self, seconds: float) -> bool:
+        """Block until the server sends us an event (True) or ``seconds`` pass (False)."""
+        display = self._x.display
+        if not display.pending_events():
+            ready, _, _ = select.select([display.fileno()], [], [], seconds)
+            if not ready:
+                return False
+        return self._drain()
+
+    def _drain(self) -> bool:
+        display, got = self._x.display, False
+        while display.pending_events():
+            display.next_event()
+            got = True
+        return got
 
     def input_barrier(self, window: WindowRef) -> PlatformError | None:
         return None
@@ -115,7 +158,7 @@ class X11Keys:
                 x.xtest.fake_input(x.display, x.X.KeyPress, code)
             for code in reversed(codes):
                 x.xtest.fake_input(x.display, x.X.KeyRelease, code)
-            x.display.sync()
+            x.display.flush()
 
     def paste(self, keys: str) -> None:
         if keys == "shift+insert":

@@ -4,7 +4,9 @@ The sequence, in this order: give the focus back to the remembered window and wa
 really has it; make sure nothing the desktop knows of stops key presses from reaching it; keep
 everything on the clipboard; put the reply there; wait until the hotkey's
 modifier keys are released; press the paste keys (then Enter, for paste-and-send); give the old
-clipboard back after a delay, unless the agent has copied something new since. Nothing here
+clipboard back after a delay, unless the agent has copied something new since, and only then
+count the use: the database write would otherwise compete (for the interpreter's lock) with the
+UI thread handing the reply to the chat window as it reads the clipboard. Nothing here
 logs or stores the text or the customer's name; only the template's use counter is written.
 """
 
@@ -143,8 +145,12 @@ class PasteService:
         self._restore_token += 1
         token = self._restore_token
         self._pending = (token, snapshot)
-        self._scheduler.later(settings.restore_delay_ms / 1000, lambda: self._restore(token))
-        self._count_use(template_id, "send" if send else "paste")
+
+        def after_paste() -> None:
+            self._restore(token)
+            self._count_use(template_id, "send" if send else "paste")
+
+        self._scheduler.later(settings.restore_delay_ms / 1000, after_paste)
         return Outcome(Delivery.SENT if send else Delivery.PASTED, target)
 
     def _copy_instead(self, text: str, template_id: str | None, outcome: Outcome) -> Outcome:

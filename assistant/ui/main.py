@@ -84,6 +84,7 @@ def run(home: Path, first_message: dict | None = None) -> int:
     install_translations(app, interface_language(home))
     from assistant.app import build_desktop, open_resident_app, start_at_login
 
+    from .pauses import shorten_lock_hand_over
     from .tray import app_icon
     from .tray_app import TrayApp
 
@@ -92,6 +93,7 @@ def run(home: Path, first_message: dict | None = None) -> int:
     desktop = build_desktop()
     tray_app = TrayApp(app, home, desktop, lambda: open_resident_app(home), started,
                        start_at_login())
+    shorten_lock_hand_over()
     tray_app.start()
     if first_message:
         QTimer.singleShot(0, lambda: tray_app.handle_message(first_message))

@@ -202,22 +202,27 @@ class QuickReplyPopup(QWidget):
     # -- showing -----------------------------------------------------------------------------
 
     def open(self) -> None:
-        """Show on the screen under the mouse with an empty query and the customer kept."""
+        """Show on the screen under the mouse with an empty query and the customer kept.
+
+        The window is mapped first and the results filled in while the window manager maps
+        it: they are in place before the first paint all the same, which the event loop does
+        only after this returns."""
         self.query.blockSignals(True)
         self.query.clear()
         self.query.blockSignals(False)
         self._close_fill_in()
         self._show_hints()
-        if self._tab != TEMPLATES_TAB:
-            self.tabs.setCurrentIndex(TEMPLATES_TAB)
-        else:
-            self.refresh()
         self._place()
         self._awaiting_paint = True
         self.show()
         self.raise_()
         self.activateWindow()
         self.query.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        QGuiApplication.sync()  # send the map request now, not when the event loop next waits
+        if self._tab != TEMPLATES_TAB:
+            self.tabs.setCurrentIndex(TEMPLATES_TAB)
+        else:
+            self.refresh()
 
     def _place(self) -> None:
         screen = screen_under_mouse()

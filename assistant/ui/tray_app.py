@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from assistant.core.salutation import Gender
@@ -30,6 +31,7 @@ from .instance import InstanceServer
 from .live_changes import LiveChanges
 from .messages import error_text, language
 from .pack_sync import PackSync
+from .pauses import settle_heap, watch_collections
 from .popup import MODE_COPY, MODE_PASTE, MODE_SEND, QuickReplyPopup
 from .screens import place_on_mouse_screen
 from .toast import Toast
@@ -38,6 +40,9 @@ from .worker import LatestOnly, QtScheduler, Worker
 
 WINDOWS = ("templates", "knowledge", "settings", "stats")
 NO_TRAY_NOTICE = "_no_tray_notice_shown"
+SETTLE_HEAP_MS = 3000
+"""After the search has loaded (and the pinyin tables, built half a second later), the heap
+is settled once while the app is idle (see pauses.settle_heap)."""
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +90,7 @@ class TrayApp(QObject, LiveChanges):
         self._hotkey_at: float | None = None
         self._windows: dict[str, QObject] = {}
         self._pending_window: str | None = None
+        self._stop_watching_gc: Callable[[], None] = lambda: None
 
         self.worker = Worker("data", self)
         self.kb_worker = Worker("kb", self)
@@ -126,6 +132,8 @@ class TrayApp(QObject, LiveChanges):
         self._settings = startup_settings(self.home)
         self._register_hotkey()
         self._warm_popup()
+        self._stop_watching_gc = watch_collections(
+            lambda milliseconds: self.timings.add("gc_pause_ms", milliseconds))
         self.worker.submit(self._load, None, lambda exc: self.load_failed.emit(error_text(exc)))
         return True
 
@@ -198,6 +206,7 @@ class TrayApp(QObject, LiveChanges):
         self.watcher.changed.connect(self.check_content)
         self._update_tooltip()
         self.packs.start(self._settings.sync_interval_minutes)
+        QTimer.singleShot(SETTLE_HEAP_MS, settle_heap)
         log.info("ready in %.0f ms", (time.perf_counter() - self.started_at) * 1000)
 
     def _load_failed(self, message: str) -> None:
@@ -269,6 +278,7 @@ class TrayApp(QObject, LiveChanges):
         self.check_content()
 
     def quit(self) -> None:
+        self._stop_watching_gc()
         self.desktop.hotkeys.stop()
         self.popup.hide()
         self.tray.hide()
@@ -325,11 +335,14 @@ class TrayApp(QObject, LiveChanges):
         self.hotkey_pressed.emit(time.perf_counter())
 
     def _hotkey(self, pressed_at: float) -> None:
+        reached = time.perf_counter()
         if self.popup.isVisible():
             self.popup.dismiss()
             return
         self._hotkey_at = pressed_at
         self.show_popup()
+        self.timings.add("hotkey_to_slot_ms", (reached - pressed_at) * 1000)
+        self.timings.add("slot_to_shown_ms", (time.perf_counter() - reached) * 1000)
 
     def set_paused(self, paused: bool) -> None:
         self.paused = paused
@@ -380,6 +393,8 @@ class TrayApp(QObject, LiveChanges):
 
     def _deliver(self, text: str, template_id: str | None, mode: str) -> None:
         started = time.perf_counter()
+        QGuiApplication.sync()  # the popup's unmap reaches the window manager before the
+        # request to activate the chat window: it must not move the focus after the paste keys
         outcome = self.paste.deliver(text, template_id, send=mode == MODE_SEND,
                                      copy_only=mode == MODE_COPY)
         self.timings.add("choice_to_keys_ms", (time.perf_counter() - started) * 1000)

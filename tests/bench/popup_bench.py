@@ -16,6 +16,11 @@ For each desktop (bare Xvfb, Xvfb + openbox) it starts a stand-in chat window an
   (and, separately, to search ready), warm data directory
 - idle RSS after start, and after 200 more searches typed into the popup; and idle RSS after
   a first start in a fresh data directory (database, starter content and index all created)
+
+With ``--side-by-side`` it runs instead, on one Xvfb + openbox desktop, Huashu and its peer
+CopyQ (Debian's package) in the same run, idle and then loaded (two CPU-bound processes it
+starts and stops itself), and prints p50/p95/max with Huashu / CopyQ ratios (see
+``side_by_side``; the figures and what each means are in docs/latency-bench.md).
 """
 
 from __future__ import annotations
@@ -206,12 +211,20 @@ def run_desktop(window_manager: str | None, args) -> dict:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
+    parser.add_argument("--side-by-side", action="store_true",
+                        help="Huashu and CopyQ in one run, idle and loaded")
+    parser.add_argument("--modes", default="idle,loaded")
+    parser.add_argument("--chromium-runs", type=int, default=200)
     parser.add_argument("--runs", type=int, default=60)
     parser.add_argument("--paste-runs", type=int, default=200)
     parser.add_argument("--starts", type=int, default=15)
     parser.add_argument("--window-managers", default="none,openbox")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
+    if args.side_by_side:
+        from tests.bench.side_by_side import run_side_by_side
+
+        return run_side_by_side(args)
     results = []
     for name in args.window_managers.split(","):
         manager = None if name == "none" else name

@@ -214,3 +214,13 @@ def test_a_failing_barrier_check_does_not_stop_the_paste(setup, monkeypatch):
     monkeypatch.setattr(service._windows, "input_barrier", broken)
     assert service.deliver("回复").delivery is Delivery.PASTED
     assert state.pasted == ["回复"]
+
+
+def test_a_paste_is_counted_only_once_the_target_has_read_the_clipboard(setup):
+    """The database write would compete with the UI thread serving the clipboard."""
+    service, state, scheduler, _, uses = setup
+    service.remember_target()
+    service.deliver("回复", "t1")
+    assert uses == [] and scheduler.background_jobs == 0
+    scheduler.run_timers()
+    assert uses == [("t1", "paste")]

@@ -57,7 +57,9 @@ def test_hotkey_shows_the_popup_and_enter_pastes_into_the_remembered_window(qtbo
     assert not app.popup.isVisible()
     qtbot.waitUntil(lambda: app.huashu.templates.get(template.id).use_count == 1)
     qtbot.waitUntil(lambda: state.clipboard_text() == "原来的剪贴板", timeout=3000)
-    assert app.status()["timings"]["hotkey_to_painted_ms"]
+    timings = app.status()["timings"]
+    assert timings["hotkey_to_painted_ms"]
+    assert len(timings["hotkey_to_slot_ms"]) == len(timings["slot_to_shown_ms"]) == 1
 
 
 def test_show_with_a_customer_fills_the_customer_bar(qtbot, running):

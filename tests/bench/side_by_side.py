@@ -1,0 +1,235 @@
+"""Huashu beside CopyQ in one run (``popup_bench.py --side-by-side``), idle and loaded.
+
+On one Xvfb + openbox desktop with the stand-in chat window (Qt), a Chromium page with a
+textarea, a Huashu and a CopyQ server, each round takes one sample of every measure in turn,
+so both programs see the same load. Milliseconds, this process's clock unless said:
+
+- cli_show_to_mapped: spawning `huashu toggle` / `copyq show` to the window's MapNotify
+- cli_round_trip: spawning `huashu status` / `copyq count` to its exit
+- hotkey_to_mapped: spawning `xdotool key --delay 0` with the global hotkey (Huashu's
+  ctrl+alt+space, CopyQ's ctrl+alt+v set as a global-shortcut command) to the MapNotify
+- hotkey_to_painted (Huashu's own clock: the hotkey thread's callback to the first paint)
+- enter_to_text_qt: spawning `xdotool key Return` in the popup to the Qt field's textChanged
+- enter_to_text_chromium: the same to the textarea's `input` event (performance.timeOrigin +
+  now(), against this process's wall clock); a paste that never arrives is counted as lost
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.bench.peers import COPYQ_SHORTCUT, Chromium, CopyQ, Load, MapWatch, missing_peers
+from tests.bench.popup_bench import BODY, SHORTCUT, Instance, summary
+from tests.e2e.desktop import (
+    HuashuProcess,
+    TargetWindow,
+    VirtualDesktop,
+    huashu_command,
+    missing_tools,
+    wait_for,
+)
+
+PAIRS = (("cli_show_to_mapped", "huashu toggle", "copyq show"),
+         ("cli_round_trip", "huashu status", "copyq count"),
+         ("hotkey_to_mapped", "hotkey", "global shortcut"),
+         ("hotkey_to_painted", "app's clock", None),
+         ("enter_to_text_qt", "Qt field", None),
+         ("enter_to_text_chromium", "Chromium textarea", None))
+HOTKEY = "ctrl+alt+space"
+EXPECTED = BODY.replace("{称呼}", "亲")
+
+
+class Bench:
+    def __init__(self, desktop: VirtualDesktop, args) -> None:
+        self.desktop, self.args = desktop, args
+        self.watch = MapWatch(desktop)
+        self.target = TargetWindow(desktop)
+        self.chromium = Chromium(desktop, self.watch)
+        self.huashu = HuashuProcess(desktop)
+        self.huashu.start()
+        self.instance = Instance(self.huashu)
+        wait_for(lambda: self.instance.status().get("search_ready"), 60, 0.01, "first start")
+        self.huashu.cli("templates", "add", "--title", "基准测试回复", "--body", BODY,
+                        "--shortcut", SHORTCUT)
+        time.sleep(3)
+        self.popup = self.instance.status()["popup_window"]
+        self.watch.watch(self.popup)
+        self.copyq = CopyQ(desktop)
+        self.watch.watch(self.copyq.window)
+
+    def close(self) -> None:
+        for part in (self.copyq, self.huashu, self.chromium, self.target):
+            try:
+                part.close() if part is not self.huashu else part.stop()
+            except Exception as exc:  # noqa: BLE001 - tear down the rest regardless
+                print("closing:", exc, file=sys.stderr)
+
+    def key(self, *keys: str) -> None:
+        subprocess.run(["xdotool", "key", "--delay", "0", *keys], env=self.desktop.env())
+
+    def timed_map(self, window: int, trigger) -> float | None:
+        self.watch.drain()
+        started = time.perf_counter()
+        trigger()
+        mapped = self.watch.wait(self.watch.X.MapNotify, window)
+        return None if mapped is None else (mapped - started) * 1000
+
+    def popup_visible(self) -> bool:
+        return bool(self.instance.status().get("popup_visible"))
+
+    def hide_popup(self) -> None:
+        self.key("Escape")
+        self.watch.wait(self.watch.X.UnmapNotify, self.popup, 2)
+        if self.popup_visible():
+            print("the popup stayed after Escape", file=sys.stderr)
+            self.huashu_cli("toggle")
+            wait_for(lambda: not self.popup_visible(), 5, 0.005, "the popup to close")
+
+    def hide_copyq(self) -> None:
+        self.copyq.hide()
+        self.watch.wait(self.watch.X.UnmapNotify, self.copyq.window)
+
+    def huashu_cli(self, *args: str) -> None:
+        subprocess.run([*huashu_command(), *args], env=self.huashu.env,
+                       stdout=subprocess.DEVNULL)
+
+    def round(self, samples: dict[str, dict[str, list]]) -> None:
+        """One sample of each map and round-trip measure, Huashu and CopyQ in turn."""
+        huashu, copyq = samples["huashu"], samples["copyq"]
+        self.target.focus()
+        add(huashu, "hotkey_to_mapped", self.timed_map(self.popup, lambda: self.key(HOTKEY)))
+        self.hide_popup()
+        self.target.focus()
+        add(copyq, "hotkey_to_mapped",
+            self.timed_map(self.copyq.window, lambda: self.key(COPYQ_SHORTCUT)))
+        self.hide_copyq()
+        self.target.focus()
+        add(huashu, "cli_show_to_mapped",
+            self.timed_map(self.popup, lambda: self.huashu_cli("toggle")))
+        self.hide_popup()
+        self.target.focus()
+        add(copyq, "cli_show_to_mapped",
+            self.timed_map(self.copyq.window, lambda: self.copyq.run("show")))
+        self.hide_copyq()
+        started = time.perf_counter()
+        self.huashu_cli("status")
+        add(huashu, "cli_round_trip", (time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        self.copyq.run("count")
+        add(copyq, "cli_round_trip", (time.perf_counter() - started) * 1000)
+
+    def choose_in_popup(self, focus) -> None:
+        for attempt in range(3):
+            focus()
+            self.key(HOTKEY)
+            try:
+                wait_for(self.popup_visible, 2, 0.002, "popup")
+                wait_for(lambda: self.desktop.focused_window() == self.popup, 2, 0.002,
+                         "the popup to have the focus")  # or the query goes to the target
+                break
+            except TimeoutError:
+                print(f"no popup after the hotkey (attempt {attempt}); focus "
+                      f"{self.desktop.focused_window()}", file=sys.stderr)
+        subprocess.run(["xdotool", "type", "--delay", "1", SHORTCUT], env=self.desktop.env())
+        time.sleep(0.1)  # let the popup take in the query before Enter is timed
+
+    def paste_qt(self, samples: dict) -> None:
+        self.target.clear()
+        self.choose_in_popup(self.target.focus)
+        started = time.monotonic()
+        subprocess.run(["xdotool", "key", "Return"], env=self.desktop.env())
+        try:
+            event = self.target.wait_text(EXPECTED, timeout=3)
+            add(samples, "enter_to_text_qt", (event["t"] - started) * 1000)
+        except TimeoutError:
+            add(samples, "enter_to_text_qt", None)
+        time.sleep(0.35)  # the clipboard restore (300 ms) finishes before the next run
+
+    def paste_chromium(self, samples: dict) -> None:
+        self.chromium.seen = self.chromium.last()[0]
+        self.choose_in_popup(lambda: self.desktop.focus(self.chromium.window))
+        started = time.time()
+        subprocess.run(["xdotool", "key", "Return"], env=self.desktop.env())
+        got = self.chromium.wait_input()
+        if got is not None and got[1] != EXPECTED:
+            print(f"chromium got {got[1]!r}", file=sys.stderr)
+        ok = got is not None and got[1] == EXPECTED
+        add(samples, "enter_to_text_chromium", (got[0] - started) * 1000 if ok else None)
+        time.sleep(0.35)
+
+    def mode(self, name: str) -> dict:
+        samples: dict[str, dict[str, list]] = {"huashu": {}, "copyq": {}}
+        before = {k: len(v) for k, v in self.instance.status()["timings"].items()}
+        with Load(2 if name == "loaded" else 0):
+            time.sleep(1 if name == "loaded" else 0)
+            for _ in range(self.args.runs):
+                self.round(samples)
+            for _ in range(self.args.paste_runs):
+                self.paste_qt(samples["huashu"])
+            for _ in range(self.args.chromium_runs):
+                self.paste_chromium(samples["huashu"])
+        timings = self.instance.status()["timings"]
+        samples["huashu"]["hotkey_to_painted"] = timings.pop("hotkey_to_painted_ms", [])[
+            before.get("hotkey_to_painted_ms", 0):]
+        samples["app_clock"] = {name: values[before.get(name, 0):]
+                                for name, values in timings.items()}
+        return samples
+
+
+def add(samples: dict[str, list], name: str, value: float | None) -> None:
+    samples.setdefault(name, []).append(value)
+
+
+def summarized(values: list) -> dict:
+    result = summary([v for v in values if v is not None])
+    result["missed"] = sum(v is None for v in values)
+    return result
+
+
+def table(mode: str, result: dict) -> str:
+    header = ("| measure | Huashu p50 / p95 / max | CopyQ p50 / p95 / max "
+              "| Huashu/CopyQ p50, p95 | missed (H/C) |")
+    lines = [f"## {mode}", header, "|---|---|---|---|---|"]
+    for name, huashu_label, copyq_label in PAIRS:
+        h = result["huashu"].get(name, {"n": 0})
+        c = result["copyq"].get(name, {"n": 0}) if copyq_label else {"n": 0}
+        cell = (lambda s: f"{s['p50']:.1f} / {s['p95']:.1f} / {s['max']:.1f}" if s.get("n")
+                else "—")
+        ratio = (f"{h['p50'] / c['p50']:.2f}, {h['p95'] / c['p95']:.2f}"
+                 if h.get("n") and c.get("n") else "—")
+        label = f"{name} ({huashu_label}" + (f" / {copyq_label})" if copyq_label else ")")
+        lines.append(f"| {label} | {cell(h)} | {cell(c)} | {ratio} | "
+                     f"{h.get('missed', 0)}/{c.get('missed', 0) if copyq_label else '—'} |")
+    return "\n".join(lines)
+
+
+def run_side_by_side(args) -> int:
+    missing = missing_tools("openbox") + missing_peers()
+    if missing:
+        print(f"missing: {', '.join(missing)} (apt-get install copyq chromium openbox ...)",
+              file=sys.stderr)
+        return 1
+    results: dict = {"load_before": os.getloadavg(), "runs": args.runs,
+                     "paste_runs": args.paste_runs, "chromium_runs": args.chromium_runs}
+    with VirtualDesktop("openbox") as desktop:
+        bench = Bench(desktop, args)
+        try:
+            results["copyq_shortcut_set"] = bench.copyq.has_shortcut()
+            for mode in args.modes.split(","):
+                samples = bench.mode(mode)
+                results[mode] = {who: {name: summarized(values) for name, values in s.items()}
+                                 for who, s in samples.items()}
+                print(table(mode, results[mode]), flush=True)
+                for name, stats in results[mode]["app_clock"].items():
+                    print(f"  app's clock {name}: {stats}", flush=True)
+        finally:
+            bench.close()
+    results["load_after"] = os.getloadavg()
+    if args.out:
+        Path(args.out).write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
+    return 0
