@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from assistant.core.placeholders import RenderContext, Rendered, render
 from assistant.core.salutation import Gender
 
-from .settings import SettingsService
+if TYPE_CHECKING:  # the popup needs Customer before the data layer has loaded
+    from .settings import SettingsService
 
 
 @dataclass(frozen=True, slots=True)

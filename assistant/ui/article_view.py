@@ -8,12 +8,15 @@ agent selects with the mouse is what gets pasted instead.
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from assistant.core.markdown import CODE, HEADING, ITEM, QUOTE, TextBlock
-from assistant.services.reading import ArticleReading
+
+if TYPE_CHECKING:
+    from assistant.services.reading import ArticleReading
 
 MATCH_STYLE = "background-color:#ffe27a; color:#000000;"
 PASSAGE_STYLE = "background-color:rgba(64,140,255,0.16);"

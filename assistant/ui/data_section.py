@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, Qt
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.core.errors import HuashuError
-from assistant.services.backup import Backups
 
 from .messages import error_text
+
+if TYPE_CHECKING:  # the backup service (and SQLAlchemy) load only when used
+    from assistant.services.backup import Backups
 
 Restore = Callable[[Path, Callable[[object], None]], None]
 

@@ -5,22 +5,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, QTranslator
 
-from assistant.services.backup import Backups, RestoreFailed
-
 from .data_section import restored_text
 from .messages import error_text, language
-from .settings_dialog import SettingsHooks
 from .translations import install_translations
 from .worker import LatestOnly
+
+if TYPE_CHECKING:
+    from .settings_dialog import SettingsHooks
 
 
 class LiveChanges:
     """Mixed into TrayApp: uses its huashu, popup, tray, workers and windows."""
 
     def settings_hooks(self) -> SettingsHooks:
+        from assistant.services.backup import Backups
+
+        from .settings_dialog import SettingsHooks
+
         return SettingsHooks(try_hotkey=self.try_hotkey, start_at_login=self.login,
                              backups=Backups(self.home), restore=self.restore_backup,
                              language_live=True)
@@ -88,6 +93,8 @@ class LiveChanges:
             done(safety)
 
         def failed(exc: BaseException) -> None:
+            from assistant.services.backup import RestoreFailed
+
             if isinstance(exc, RestoreFailed):
                 self._use_backend(exc.reopened)
             elif closed:
@@ -96,6 +103,8 @@ class LiveChanges:
             else:
                 self.search_ready = True
             done(exc)
+
+        from assistant.services.backup import Backups
 
         self.worker.submit(lambda: Backups(self.home).restore(source, close, self._reopen),
                            finished, failed)

@@ -7,22 +7,38 @@ It is created once at start and reused. It knows nothing of pasting: a choice is
 from __future__ import annotations
 
 import time
-from PySide6.QtCore import QEvent, QObject, QTimer, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListView,
-    QMenu, QPushButton, QSplitter, QTabBar, QToolButton, QVBoxLayout, QWidget,
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTabBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from assistant.core.salutation import Gender
-from assistant.services.reading import match_spans, read_article
 from assistant.services.rendering import Customer, RenderService
-from assistant.services.search import SearchHit, SearchService
 
 from .article_view import ArticleView
-from .screens import fit, screen_under_mouse
 from .results import ResultDelegate, ResultModel, ResultRow
+from .screens import fit, screen_under_mouse
 from .worker import LatestOnly
+
+if TYPE_CHECKING:  # loaded with the data, after the popup can already show
+    from assistant.services.search import SearchHit, SearchService
 
 TEMPLATES_TAB, KB_TAB = 0, 1
 MODE_PASTE, MODE_SEND, MODE_COPY = "paste", "send", "copy"
@@ -33,6 +49,19 @@ _GENDERS = (Gender.MALE, Gender.FEMALE, Gender.UNKNOWN)
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
+
+
+def _match_spans(text: str, query: str):
+    """services.reading loads the search analysis (and whoosh): only once results show."""
+    from assistant.services.reading import match_spans
+
+    return match_spans(text, query)
+
+
+def _read_article(body: str, query: str):
+    from assistant.services.reading import read_article
+
+    return read_article(body, query)
 
 class QuickReplyPopup(QWidget):
     chosen = Signal(str, object, str)  # text, template id (None for an article), mode
@@ -294,14 +323,14 @@ class QuickReplyPopup(QWidget):
         snippet = self._render(hit.snippet).text if self._rendering else hit.snippet
         preview, query = _one_line(snippet), self.query.text()
         return ResultRow("template", hit.id, hit.title, hit.category or "", hit.shortcut or "",
-                         preview, hit.body, match_spans(hit.title, query),
-                         match_spans(preview, query))
+                         preview, hit.body, _match_spans(hit.title, query),
+                         _match_spans(preview, query))
 
     def _article_row(self, hit: SearchHit, query: str) -> ResultRow:
         preview = _one_line(hit.passage)
         return ResultRow("article", hit.id, hit.title, hit.category or hit.source or "", "",
-                         preview, hit.body, match_spans(hit.title, query),
-                         match_spans(preview, query), hit.passage, hit.source or "")
+                         preview, hit.body, _match_spans(hit.title, query),
+                         _match_spans(preview, query), hit.passage, hit.source or "")
 
     def _set_rows(self, tab: int, rows: list[ResultRow]) -> None:
         self._rows[tab] = rows
@@ -355,7 +384,7 @@ class QuickReplyPopup(QWidget):
         elif row.kind == "template":
             self.preview.show_text(self._render(row.body).text)
         else:
-            self.preview.show_article(row.title, read_article(row.body, self.query.text()),
+            self.preview.show_article(row.title, _read_article(row.body, self.query.text()),
                                       row.source)
 
     # -- choosing ----------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,13 +29,15 @@ from assistant.core.errors import InvalidInput
 from assistant.core.hotkey import DEFAULT_HOTKEY, parse_hotkey
 from assistant.core.salutation import FEMALE_TITLES
 from assistant.core.settings import LANGUAGES, PASTE_KEYS, PASTE_MODES
-from assistant.services.backup import Backups
 from assistant.services.settings import SettingsService
 from assistant.services.start_at_login import StartAtLogin
 
 from .data_section import DataSection
 from .hotkey_edit import HotkeyEdit
 from .messages import error_text
+
+if TYPE_CHECKING:  # the backup service (and SQLAlchemy) load only when used
+    from assistant.services.backup import Backups
 
 
 @dataclass
