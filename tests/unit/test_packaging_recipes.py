@@ -330,7 +330,7 @@ def test_spec_writes_the_package_version_into_the_exe_version_resource(tmp_path,
 def test_version_file_is_read_by_pyinstaller(tmp_path, monkeypatch):
     """With PyInstaller installed: its own reader and encoder take the file (the module needs
     pefile and win32api only for reading and writing executables, stubbed here)."""
-    compat = pytest.importorskip("PyInstaller.compat")
+    import PyInstaller.compat as compat  # a test dependency (pyproject: test extras)
     monkeypatch.setitem(sys.modules, "pefile", types.ModuleType("pefile"))
     monkeypatch.setattr(compat, "win32api", None, raising=False)
     source = Path(compat.__file__).parent / "utils" / "win32" / "versioninfo.py"
