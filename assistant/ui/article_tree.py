@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from .results import MATCH_COLOR, ResultRow, draw_marked
+from .results import ResultRow, draw_marked, row_background
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -142,15 +142,7 @@ class ArticleTreeDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette = option.palette
-        if selected:
-            painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))
-        text_color = palette.color(QPalette.ColorRole.HighlightedText if selected
-                                   else QPalette.ColorRole.Text)
-        dim_color = palette.color(QPalette.ColorRole.HighlightedText if selected
-                                  else QPalette.ColorRole.PlaceholderText)
-        mark_color = text_color if selected else MATCH_COLOR
+        text_color, dim_color, mark_color = row_background(painter, option)
         rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
         line = QFontMetrics(option.font).height()
         draw_marked(painter, QRect(rect.left(), rect.top(), rect.width(), line), row.title,

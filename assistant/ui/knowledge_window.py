@@ -14,9 +14,20 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QSplitter, QStackedWidget, QToolButton, QTreeView,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from assistant.core.content import Article
@@ -25,11 +36,16 @@ from assistant.services.reading import match_spans, read_article
 
 from .article_editor import ArticleEditor
 from .article_tree import (
-    BY_CATEGORY, BY_DOCUMENT, ID_ROLE, ArticleTreeDelegate, ArticleTreeModel, TreeEntry,
+    BY_CATEGORY,
+    BY_DOCUMENT,
+    ID_ROLE,
+    ArticleTreeDelegate,
+    ArticleTreeModel,
+    TreeEntry,
 )
 from .article_view import ArticleView
 from .handbook_import import HandbookImport
-from .messages import error_text
+from .messages import ask_to_save, error_text
 from .results import ResultRow
 from .worker import LatestOnly, Worker
 
@@ -364,12 +380,7 @@ class KnowledgeWindow(QWidget):
         """With unsaved changes ask: save them, discard them, or stay (False)."""
         if not self.is_dirty():
             return True
-        answer = QMessageBox.question(
-            self, self.tr("未保存的修改"),
-            self.tr("“{title}”的修改还没有保存。").replace(
-                "{title}", self.editor.title.text().strip() or self.tr("新文章")),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        answer = ask_to_save(self, self.editor.title.text().strip() or self.tr("新文章"))
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:

@@ -35,3 +35,16 @@ def error_text(exc: BaseException) -> str:
         return localized(_language)
     log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     return QCoreApplication.translate("Messages", "出现了意外错误，详情已写入日志。")
+
+
+def ask_to_save(parent, title: str):
+    """Ask whether to save the unsaved changes to ``title``: Save, Discard or Cancel (the
+    answer, a QMessageBox.StandardButton)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    buttons = QMessageBox.StandardButton
+    return QMessageBox.question(
+        parent, QCoreApplication.translate("Messages", "未保存的修改"),
+        QCoreApplication.translate("Messages", "“{title}”的修改还没有保存。").replace(
+            "{title}", title),
+        buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)

@@ -6,7 +6,13 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
-    QColor, QFont, QFontMetrics, QPainter, QPalette, QStandardItem, QStandardItemModel,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -84,6 +90,21 @@ def meta_label(row: ResultRow, metrics: QFontMetrics, limit: int) -> tuple[str, 
     return metrics.elidedText(meta, Qt.TextElideMode.ElideRight, width), width
 
 
+
+def row_background(painter: QPainter, option: QStyleOptionViewItem) -> tuple[QColor, QColor,
+                                                                            QColor]:
+    """Paint a result row's background (the highlight when selected); its colours for the
+    title, the dimmed second line and the marked matches."""
+    selected = bool(option.state & QStyle.StateFlag.State_Selected)
+    palette = option.palette
+    if selected:
+        painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))
+    text = palette.color(QPalette.ColorRole.HighlightedText if selected
+                         else QPalette.ColorRole.Text)
+    dim = palette.color(QPalette.ColorRole.HighlightedText if selected
+                        else QPalette.ColorRole.PlaceholderText)
+    return text, dim, text if selected else MATCH_COLOR
+
 class ResultDelegate(QStyledItemDelegate):
     """Row: number (Alt+n), title and the category/shortcut on the right; below, the preview.
     The query's matches are drawn bold and coloured."""
@@ -100,15 +121,7 @@ class ResultDelegate(QStyledItemDelegate):
         if row is None:
             return
         painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette = option.palette
-        if selected:
-            painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))
-        text_color = palette.color(QPalette.ColorRole.HighlightedText if selected
-                                   else QPalette.ColorRole.Text)
-        dim_color = palette.color(QPalette.ColorRole.HighlightedText if selected
-                                  else QPalette.ColorRole.PlaceholderText)
-        mark_color = text_color if selected else MATCH_COLOR
+        text_color, dim_color, mark_color = row_background(painter, option)
         rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
         metrics = QFontMetrics(option.font)
         line = metrics.height()

@@ -13,8 +13,16 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLineEdit, QMenu, QMessageBox, QPushButton, QSplitter,
-    QToolButton, QVBoxLayout, QWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from assistant.core.content import Template
@@ -26,7 +34,7 @@ from assistant.services.template_export import write_templates
 from assistant.services.templates import TemplateService
 
 from .category_tree import ALL, CATEGORY, FAVORITES, STALE, CategoryPanel
-from .messages import error_text
+from .messages import ask_to_save, error_text
 from .template_editor import TemplateEditor
 from .template_list import TemplateTable
 from .worker import LatestOnly, Worker
@@ -362,12 +370,7 @@ class TemplatesWindow(QWidget):
         """With unsaved changes ask: save them, discard them, or stay (False)."""
         if not self.is_dirty():
             return True
-        answer = QMessageBox.question(
-            self, self.tr("未保存的修改"),
-            self.tr("“{title}”的修改还没有保存。").replace(
-                "{title}", self.title.text().strip() or self.tr("新模板")),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        answer = ask_to_save(self, self.title.text().strip() or self.tr("新模板"))
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard

@@ -118,70 +118,70 @@
 <context>
     <name>DataSection</name>
     <message>
-        <location filename="../../assistant/ui/data_section.py" line="39" />
+        <location filename="../../assistant/ui/data_section.py" line="42" />
         <source>打开文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/data_section.py" line="40" />
+        <location filename="../../assistant/ui/data_section.py" line="43" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/data_section.py" line="41" />
+        <location filename="../../assistant/ui/data_section.py" line="44" />
         <source>备份到文件…</source>
         <translation>Back up to file…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/data_section.py" line="42" />
+        <location filename="../../assistant/ui/data_section.py" line="45" />
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/data_section.py" line="75" />
+        <location filename="../../assistant/ui/data_section.py" line="78" />
         <source>已备份到 {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/data_section.py" line="80" />
+        <location filename="../../assistant/ui/data_section.py" line="83" />
         <source>备份到文件</source>
         <translation>Back up to file</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/data_section.py" line="81" />
+        <location filename="../../assistant/ui/data_section.py" line="84" />
         <source>话术助手备份 (*.db)</source>
         <translation>Huashu backups (*.db)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/data_section.py" line="88" />
-        <location filename="../../assistant/ui/data_section.py" line="94" />
+        <location filename="../../assistant/ui/data_section.py" line="91" />
+        <location filename="../../assistant/ui/data_section.py" line="97" />
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/data_section.py" line="89" />
+        <location filename="../../assistant/ui/data_section.py" line="92" />
         <source>话术助手备份 (*.db);;所有文件 (*)</source>
         <translation>Huashu backups (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/data_section.py" line="95" />
+        <location filename="../../assistant/ui/data_section.py" line="98" />
         <source>用“{file}”替换现在的全部模板、知识库和设置吗？
 现在的数据会先备份到备份文件夹；各窗口里未保存的修改会丢失。</source>
         <translation>Replace all current templates, knowledge base and settings with “{file}”?
 The current data is backed up to the backups folder first; unsaved edits in open windows are lost.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/data_section.py" line="107" />
+        <location filename="../../assistant/ui/data_section.py" line="110" />
         <source>正在恢复…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/data_section.py" line="119" />
+        <location filename="../../assistant/ui/data_section.py" line="122" />
         <source>已从备份恢复。</source>
         <translation>Restored from the backup.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/data_section.py" line="121" />
+        <location filename="../../assistant/ui/data_section.py" line="124" />
         <source>原来的数据保存在 {path}</source>
         <translation> The previous data is saved in {path}</translation>
     </message>
@@ -288,167 +288,157 @@ The current data is backed up to the backups folder first; unsaved edits in open
 <context>
     <name>KnowledgeWindow</name>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="76" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="92" />
         <source>知识库</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="88" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="104" />
         <source>搜索知识库：关键词或拼音</source>
         <translation>Search the knowledge base: words or pinyin</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="91" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="107" />
         <source>按分类</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="92" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="108" />
         <source>按文档</source>
         <translation>By document</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="93" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="109" />
         <source>新建文章</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="94" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="110" />
         <source>导入文件…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="106" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="122" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="121" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="137" />
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="122" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="138" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="123" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="139" />
         <source>复制 (Ctrl+C)</source>
         <translation>Copy (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="124" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="140" />
         <source>复制所选文字；没有选中时复制蓝底的段落</source>
         <translation>Copy the selected text; with nothing selected, the blue passage</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="125" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="141" />
         <source>粘贴到聊天 (Enter)</source>
         <translation>Paste into chat (Enter)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="126" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="142" />
         <source>把所选文字或蓝底的段落粘贴到原来的聊天窗口</source>
         <translation>Paste the selected text or the blue passage into the chat window you came from</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="143" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="159" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="238" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="254" />
         <source>团队包：{pack}</source>
         <translation>Team pack: {pack}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="242" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="258" />
         <source>入门资料</source>
         <translation>Starter articles</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="242" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="258" />
         <source>在应用中编写</source>
         <translation>Written in the app</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="262" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="278" />
         <source>找到 {n} 篇</source>
         <translation>{n} found</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="262" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="278" />
         <source>共 {n} 篇</source>
         <translation>{n} articles</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="291" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="307" />
         <source>来自团队包“{pack}”，随团队包自动更新，不能在这里修改。</source>
         <translation>From the team pack “{pack}”: it is updated with the pack and cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="323" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="339" />
         <source>已复制 {n} 个字</source>
         <translation>Copied {n} characters</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="331" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="347" />
         <source>已复制，请粘贴</source>
         <translation>Copied: please paste</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="368" />
-        <source>未保存的修改</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="369" />
-        <source>“{title}”的修改还没有保存。</source>
-        <translation>The changes to “{title}” are not saved.</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="370" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="383" />
         <source>新文章</source>
         <translation>New article</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="389" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="400" />
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="395" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="406" />
         <source>已保存“{title}”</source>
         <translation>Saved “{title}”</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="403" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="414" />
         <source>删除文章</source>
         <translation>Delete article</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="403" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="414" />
         <source>删除“{title}”？</source>
         <translation>Delete “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="410" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="421" />
         <source>无法删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="425" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="436" />
         <source>导入手册</source>
         <translation>Import handbooks</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="426" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="437" />
         <source>手册</source>
         <translation>Handbooks</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="142" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="158" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -456,9 +446,19 @@ The current data is backed up to the backups folder first; unsaved edits in open
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../assistant/ui/messages.py" line="33" />
+        <location filename="../../assistant/ui/messages.py" line="37" />
         <source>出现了意外错误，详情已写入日志。</source>
         <translation>Something unexpected went wrong; the details are in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/messages.py" line="47" />
+        <source>未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/messages.py" line="48" />
+        <source>“{title}”的修改还没有保存。</source>
+        <translation>The changes to “{title}” are not saved.</translation>
     </message>
 </context>
 <context>
@@ -601,119 +601,119 @@ Put it in a shared folder or on a web server; agents who subscribe with huashu s
 <context>
     <name>QuickReplyPopup</name>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="48" />
+        <location filename="../../assistant/ui/popup.py" line="77" />
         <source>话术助手</source>
         <translation>Huashu</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="75" />
+        <location filename="../../assistant/ui/popup.py" line="104" />
         <source>客户(&amp;N)</source>
         <translation>Customer (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="77" />
+        <location filename="../../assistant/ui/popup.py" line="106" />
         <source>客户姓名，如 王小明</source>
         <translation>Customer name, e.g. 王小明</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="82" />
+        <location filename="../../assistant/ui/popup.py" line="111" />
         <source>先生</source>
         <translation>Mr (先生)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="82" />
+        <location filename="../../assistant/ui/popup.py" line="111" />
         <source>女士</source>
         <translation>Ms (女士)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="82" />
+        <location filename="../../assistant/ui/popup.py" line="111" />
         <source>未知</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="84" />
+        <location filename="../../assistant/ui/popup.py" line="113" />
         <source>称谓(&amp;G)</source>
         <translation>Title (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="86" />
+        <location filename="../../assistant/ui/popup.py" line="115" />
         <source>清除客户</source>
         <translation>Clear customer</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="98" />
+        <location filename="../../assistant/ui/popup.py" line="127" />
         <source>输入关键词、拼音首字母或快捷码…</source>
         <translation>Type words, pinyin initials or a shortcut…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="101" />
+        <location filename="../../assistant/ui/popup.py" line="130" />
         <source>模板管理(&amp;T)</source>
         <translation>&amp;Templates</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="102" />
+        <location filename="../../assistant/ui/popup.py" line="131" />
         <source>知识库(&amp;K)</source>
         <translation>&amp;Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="103" />
+        <location filename="../../assistant/ui/popup.py" line="132" />
         <source>使用统计(&amp;U)</source>
         <translation>&amp;Usage statistics</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="104" />
+        <location filename="../../assistant/ui/popup.py" line="133" />
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="110" />
+        <location filename="../../assistant/ui/popup.py" line="139" />
         <source>菜单：模板管理、知识库、使用统计、设置（Alt+M）</source>
         <translation>Menu: templates, knowledge base, usage statistics, settings (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="120" />
-        <location filename="../../assistant/ui/popup.py" line="304" />
+        <location filename="../../assistant/ui/popup.py" line="149" />
+        <location filename="../../assistant/ui/popup.py" line="338" />
         <source>模板</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="121" />
-        <location filename="../../assistant/ui/popup.py" line="304" />
+        <location filename="../../assistant/ui/popup.py" line="150" />
+        <location filename="../../assistant/ui/popup.py" line="338" />
         <source>知识库</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="135" />
+        <location filename="../../assistant/ui/popup.py" line="164" />
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="174" />
+        <location filename="../../assistant/ui/popup.py" line="203" />
         <source>Enter 粘贴右侧高亮的段落（在预览中选中文字则只粘贴所选）· Ctrl+C 复制 · Tab 模板 · Alt+M 菜单 · Esc 关闭</source>
         <translation>Enter paste passage (or selection) · Ctrl+C copy · Tab templates · Alt+M menu · Esc close</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="177" />
+        <location filename="../../assistant/ui/popup.py" line="206" />
         <source>Enter 粘贴 · Ctrl+Enter 粘贴并发送 · Ctrl+C 复制 · Alt+1…9 选择 · Tab 知识库 · Alt+M 菜单 · Esc 关闭</source>
         <translation>Enter paste · Ctrl+Enter paste and send · Ctrl+C copy · Alt+1…9 pick · Tab knowledge base · Alt+M menu · Esc close</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="274" />
+        <location filename="../../assistant/ui/popup.py" line="308" />
         <source>正在加载模板和知识库…</source>
         <translation>Loading templates and knowledge base…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="383" />
+        <location filename="../../assistant/ui/popup.py" line="417" />
         <source>填写 {name}</source>
         <translation>Fill in {name}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="389" />
+        <location filename="../../assistant/ui/popup.py" line="423" />
         <source>请填写后按 Enter（Esc 返回）</source>
         <translation>Fill in, then press Enter (Esc to go back)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="479" />
+        <location filename="../../assistant/ui/popup.py" line="513" />
         <source>请先填写这一项（Esc 返回）</source>
         <translation>Fill this in first (Esc to go back)</translation>
     </message>
@@ -721,132 +721,132 @@ Put it in a shared folder or on a web server; agents who subscribe with huashu s
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="65" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="68" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="73" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="76" />
         <source>点击后按下新的快捷键组合；Esc 取消</source>
         <translation>Click, then press the new key combination; Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="74" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="77" />
         <source>恢复默认</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="76" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="79" />
         <source>粘贴到聊天窗口</source>
         <translation>Paste into the chat window</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="77" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="80" />
         <source>只复制</source>
         <translation>Copy only</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="78" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="81" />
         <source>Shift+Insert（终端）</source>
         <translation>Shift+Insert (terminals)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="87" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="90" />
         <source>登录系统后自动启动话术助手</source>
         <translation>Start Huashu when I log in</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="94" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="97" />
         <source>客服名（{客服}）</source>
         <translation>Agent name ({客服})</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="95" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="98" />
         <source>店铺名（{店铺}）</source>
         <translation>Shop name ({店铺})</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="96" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="99" />
         <source>不知道姓名时的称呼</source>
         <translation>Salutation when the name is unknown</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="97" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="100" />
         <source>女性客户称谓</source>
         <translation>Title for female customers</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="102" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="105" />
         <source>全局热键</source>
         <translation>Global hotkey</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="103" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="106" />
         <source>选中回复后</source>
         <translation>When a reply is chosen</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="104" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="107" />
         <source>粘贴按键</source>
         <translation>Paste keys</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="105" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="108" />
         <source>恢复剪贴板前等待</source>
         <translation>Wait before restoring the clipboard</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="106" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="109" />
         <source>Ctrl+Enter 发送前等待</source>
         <translation>Wait before Enter (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="108" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="111" />
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="109" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="112" />
         <source>界面语言（重启后生效）</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="110" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="113" />
         <source>开机启动</source>
         <translation>Start at login</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="113" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="116" />
         <source>数据文件夹</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="127" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="130" />
         <source>回复内容</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="127" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="130" />
         <source>热键与粘贴</source>
         <translation>Hotkey and pasting</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="128" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="131" />
         <source>常规</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="190" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="193" />
         <source>（当前热键 {hotkey} 仍然有效）</source>
         <translation> (the current hotkey {hotkey} stays in effect)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="191" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="194" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="214" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="217" />
         <source>无法更改开机启动（{where}）：{reason}</source>
         <translation>Cannot change start at login ({where}): {reason}</translation>
     </message>
@@ -1127,131 +1127,121 @@ minus its shortcut code's length (2 without one, the fewest keys to find it by s
 <context>
     <name>TemplatesWindow</name>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="58" />
+        <location filename="../../assistant/ui/templates_window.py" line="66" />
         <source>新建模板</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="79" />
+        <location filename="../../assistant/ui/templates_window.py" line="87" />
         <source>导出为团队包…</source>
         <translation>Export as team pack…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="42" />
-        <location filename="../../assistant/ui/templates_window.py" line="249" />
-        <location filename="../../assistant/ui/templates_window.py" line="276" />
+        <location filename="../../assistant/ui/templates_window.py" line="50" />
+        <location filename="../../assistant/ui/templates_window.py" line="257" />
+        <location filename="../../assistant/ui/templates_window.py" line="284" />
         <source>模板管理</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="55" />
+        <location filename="../../assistant/ui/templates_window.py" line="63" />
         <source>搜索：与弹窗相同，可用拼音、首字母、快捷码</source>
         <translation>Search as in the popup: words, pinyin, initials or a shortcut</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="60" />
+        <location filename="../../assistant/ui/templates_window.py" line="68" />
         <source>★ 收藏</source>
         <translation>★ Favorites</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="61" />
+        <location filename="../../assistant/ui/templates_window.py" line="69" />
         <source>收藏或取消收藏所选模板（Ctrl+D）</source>
         <translation>Mark or unmark the selected templates as favorites (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="63" />
+        <location filename="../../assistant/ui/templates_window.py" line="71" />
         <source>移动到…</source>
         <translation>Move to…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="68" />
+        <location filename="../../assistant/ui/templates_window.py" line="76" />
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="70" />
+        <location filename="../../assistant/ui/templates_window.py" line="78" />
         <source>导出所选…</source>
         <translation>Export selected…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="193" />
+        <location filename="../../assistant/ui/templates_window.py" line="201" />
         <source>［团队包：{pack}］</source>
         <translation>[team pack: {pack}]</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="266" />
+        <location filename="../../assistant/ui/templates_window.py" line="274" />
         <source>（不分类）</source>
         <translation>(No category)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="309" />
+        <location filename="../../assistant/ui/templates_window.py" line="317" />
         <source>删除所选的 {n} 个模板？删除后不能恢复。</source>
         <translation>Delete the {n} selected templates? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="322" />
-        <location filename="../../assistant/ui/templates_window.py" line="332" />
+        <location filename="../../assistant/ui/templates_window.py" line="330" />
+        <location filename="../../assistant/ui/templates_window.py" line="340" />
         <source>导出所选模板</source>
         <translation>Export selected templates</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="324" />
+        <location filename="../../assistant/ui/templates_window.py" line="332" />
         <source>Excel 表格 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel sheet (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="330" />
+        <location filename="../../assistant/ui/templates_window.py" line="338" />
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="333" />
+        <location filename="../../assistant/ui/templates_window.py" line="341" />
         <source>已导出 {n} 个模板到 {file}</source>
         <translation>Exported {n} templates to {file}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="341" />
+        <location filename="../../assistant/ui/templates_window.py" line="349" />
         <source>来自团队包“{pack}”，随团队包自动更新，不能在这里修改。要按自己的需要改，请复制为我的模板（快捷码随之转给你的副本）。</source>
         <translation>From the team pack “{pack}”: it is updated with the pack and cannot be changed here. To adapt it, make a local copy (the shortcut moves to your copy).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="352" />
+        <location filename="../../assistant/ui/templates_window.py" line="360" />
         <source>无法复制</source>
         <translation>Cannot copy</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="366" />
-        <source>未保存的修改</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/templates_window.py" line="367" />
-        <source>“{title}”的修改还没有保存。</source>
-        <translation>The changes to “{title}” are not saved.</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/templates_window.py" line="368" />
+        <location filename="../../assistant/ui/templates_window.py" line="373" />
         <source>新模板</source>
         <translation>new template</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="397" />
+        <location filename="../../assistant/ui/templates_window.py" line="400" />
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="308" />
-        <location filename="../../assistant/ui/templates_window.py" line="406" />
+        <location filename="../../assistant/ui/templates_window.py" line="316" />
+        <location filename="../../assistant/ui/templates_window.py" line="409" />
         <source>删除模板</source>
         <translation>Delete template</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="407" />
+        <location filename="../../assistant/ui/templates_window.py" line="410" />
         <source>删除“{title}”？</source>
         <translation>Delete “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="414" />
+        <location filename="../../assistant/ui/templates_window.py" line="417" />
         <source>无法删除</source>
         <translation>Cannot delete</translation>
     </message>
@@ -1302,97 +1292,97 @@ minus its shortcut code's length (2 without one, the fewest keys to find it by s
 <context>
     <name>TrayApp</name>
     <message>
-        <location filename="../../assistant/ui/live_changes.py" line="36" />
-        <location filename="../../assistant/ui/main.py" line="69" />
-        <location filename="../../assistant/ui/tray_app.py" line="125" />
+        <location filename="../../assistant/ui/live_changes.py" line="41" />
+        <location filename="../../assistant/ui/main.py" line="91" />
+        <location filename="../../assistant/ui/tray_app.py" line="131" />
         <source>话术助手</source>
         <translation>Huashu</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/live_changes.py" line="87" />
+        <location filename="../../assistant/ui/live_changes.py" line="92" />
         <source>已从备份恢复</source>
         <translation>Restored from backup</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="182" />
+        <location filename="../../assistant/ui/tray_app.py" line="190" />
         <source>话术助手已在后台运行</source>
         <translation>Huashu is running in the background</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="183" />
+        <location filename="../../assistant/ui/tray_app.py" line="191" />
         <source>这个桌面没有系统托盘。按 {hotkey} 打开快捷回复；在弹窗里按 Alt+M（或点 ☰）打开模板管理、知识库和设置；也可以在终端运行 huashu open templates、huashu open knowledge 或 huashu open settings。</source>
         <translation>This desktop has no system tray. Press {hotkey} for quick replies; in the popup, Alt+M (or ☰) opens the templates, the knowledge base and the settings; or run huashu open templates, huashu open knowledge or huashu open settings in a terminal.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="239" />
+        <location filename="../../assistant/ui/tray_app.py" line="248" />
         <source>话术助手 — {hotkey}</source>
         <translation>Huashu — {hotkey}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="240" />
+        <location filename="../../assistant/ui/tray_app.py" line="249" />
         <source>无热键</source>
         <translation>no hotkey</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="204" />
+        <location filename="../../assistant/ui/tray_app.py" line="213" />
         <source>无法打开数据：</source>
         <translation>Cannot open the data: </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="206" />
+        <location filename="../../assistant/ui/tray_app.py" line="215" />
         <source>话术助手无法打开数据</source>
         <translation>Huashu cannot open its data</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="242" />
+        <location filename="../../assistant/ui/tray_app.py" line="251" />
         <source>团队包“{name}”已 {days} 天无法更新</source>
         <translation>Team pack “{name}” has not updated for {days} days</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="262" />
+        <location filename="../../assistant/ui/tray_app.py" line="271" />
         <source>{name} 已更新到第 {version} 版</source>
         <translation>{name} updated to version {version}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="266" />
+        <location filename="../../assistant/ui/tray_app.py" line="275" />
         <source>：</source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="268" />
+        <location filename="../../assistant/ui/tray_app.py" line="277" />
         <source>团队包已更新</source>
         <translation>Team pack updated</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="294" />
+        <location filename="../../assistant/ui/tray_app.py" line="304" />
         <source>热键不可用</source>
         <translation>Hotkey unavailable</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="295" />
+        <location filename="../../assistant/ui/tray_app.py" line="305" />
         <source>{error}
 可以用 `huashu show` 或桌面快捷键打开快速回复。</source>
         <translation>{error}
 Open quick replies with `huashu show` or a desktop shortcut instead.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="387" />
-        <location filename="../../assistant/ui/tray_app.py" line="390" />
+        <location filename="../../assistant/ui/tray_app.py" line="402" />
+        <location filename="../../assistant/ui/tray_app.py" line="405" />
         <source>已复制，请粘贴</source>
         <translation>Copied: please paste</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="388" />
+        <location filename="../../assistant/ui/tray_app.py" line="403" />
         <source>没有找到原来的聊天窗口：回复已在剪贴板上，请在聊天窗口按 Ctrl+V 粘贴。</source>
         <translation>The chat window could not be found: the reply is on the clipboard, press Ctrl+V in the chat window.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="392" />
+        <location filename="../../assistant/ui/tray_app.py" line="407" />
         <source>已复制</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="409" />
+        <location filename="../../assistant/ui/tray_app.py" line="424" />
         <source>正在加载，请稍候…</source>
         <translation>Loading, one moment…</translation>
     </message>

@@ -118,70 +118,70 @@
 <context>
     <name>DataSection</name>
     <message>
-        <location filename="../../assistant/ui/data_section.py" line="39" />
+        <location filename="../../assistant/ui/data_section.py" line="42" />
         <source>打开文件夹</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/data_section.py" line="40" />
+        <location filename="../../assistant/ui/data_section.py" line="43" />
         <source>立即备份</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/data_section.py" line="41" />
+        <location filename="../../assistant/ui/data_section.py" line="44" />
         <source>备份到文件…</source>
         <translation>备份到文件…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/data_section.py" line="42" />
+        <location filename="../../assistant/ui/data_section.py" line="45" />
         <source>从备份恢复…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/data_section.py" line="75" />
+        <location filename="../../assistant/ui/data_section.py" line="78" />
         <source>已备份到 {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/data_section.py" line="80" />
+        <location filename="../../assistant/ui/data_section.py" line="83" />
         <source>备份到文件</source>
         <translation>备份到文件</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/data_section.py" line="81" />
+        <location filename="../../assistant/ui/data_section.py" line="84" />
         <source>话术助手备份 (*.db)</source>
         <translation>话术助手备份 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/data_section.py" line="88" />
-        <location filename="../../assistant/ui/data_section.py" line="94" />
+        <location filename="../../assistant/ui/data_section.py" line="91" />
+        <location filename="../../assistant/ui/data_section.py" line="97" />
         <source>从备份恢复</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/data_section.py" line="89" />
+        <location filename="../../assistant/ui/data_section.py" line="92" />
         <source>话术助手备份 (*.db);;所有文件 (*)</source>
         <translation>话术助手备份 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/data_section.py" line="95" />
+        <location filename="../../assistant/ui/data_section.py" line="98" />
         <source>用“{file}”替换现在的全部模板、知识库和设置吗？
 现在的数据会先备份到备份文件夹；各窗口里未保存的修改会丢失。</source>
         <translation>用“{file}”替换现在的全部模板、知识库和设置吗？
 现在的数据会先备份到备份文件夹；各窗口里未保存的修改会丢失。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/data_section.py" line="107" />
+        <location filename="../../assistant/ui/data_section.py" line="110" />
         <source>正在恢复…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/data_section.py" line="119" />
+        <location filename="../../assistant/ui/data_section.py" line="122" />
         <source>已从备份恢复。</source>
         <translation>已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/data_section.py" line="121" />
+        <location filename="../../assistant/ui/data_section.py" line="124" />
         <source>原来的数据保存在 {path}</source>
         <translation>原来的数据保存在 {path}</translation>
     </message>
@@ -288,167 +288,157 @@
 <context>
     <name>KnowledgeWindow</name>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="76" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="92" />
         <source>知识库</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="88" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="104" />
         <source>搜索知识库：关键词或拼音</source>
         <translation>搜索知识库：关键词或拼音</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="91" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="107" />
         <source>按分类</source>
         <translation>按分类</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="92" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="108" />
         <source>按文档</source>
         <translation>按文档</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="93" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="109" />
         <source>新建文章</source>
         <translation>新建文章</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="94" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="110" />
         <source>导入文件…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="106" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="122" />
         <source>关闭</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="121" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="137" />
         <source>编辑</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="122" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="138" />
         <source>删除</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="123" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="139" />
         <source>复制 (Ctrl+C)</source>
         <translation>复制 (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="124" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="140" />
         <source>复制所选文字；没有选中时复制蓝底的段落</source>
         <translation>复制所选文字；没有选中时复制蓝底的段落</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="125" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="141" />
         <source>粘贴到聊天 (Enter)</source>
         <translation>粘贴到聊天 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="126" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="142" />
         <source>把所选文字或蓝底的段落粘贴到原来的聊天窗口</source>
         <translation>把所选文字或蓝底的段落粘贴到原来的聊天窗口</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="143" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="159" />
         <source>保存</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="238" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="254" />
         <source>团队包：{pack}</source>
         <translation>团队包：{pack}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="242" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="258" />
         <source>入门资料</source>
         <translation>入门资料</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="242" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="258" />
         <source>在应用中编写</source>
         <translation>在应用中编写</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="262" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="278" />
         <source>找到 {n} 篇</source>
         <translation>找到 {n} 篇</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="262" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="278" />
         <source>共 {n} 篇</source>
         <translation>共 {n} 篇</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="291" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="307" />
         <source>来自团队包“{pack}”，随团队包自动更新，不能在这里修改。</source>
         <translation>来自团队包“{pack}”，随团队包自动更新，不能在这里修改。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="323" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="339" />
         <source>已复制 {n} 个字</source>
         <translation>已复制 {n} 个字</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="331" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="347" />
         <source>已复制，请粘贴</source>
         <translation>已复制，请粘贴</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="368" />
-        <source>未保存的修改</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="369" />
-        <source>“{title}”的修改还没有保存。</source>
-        <translation>“{title}”的修改还没有保存。</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="370" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="383" />
         <source>新文章</source>
         <translation>新文章</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="389" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="400" />
         <source>无法保存</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="395" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="406" />
         <source>已保存“{title}”</source>
         <translation>已保存“{title}”</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="403" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="414" />
         <source>删除文章</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="403" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="414" />
         <source>删除“{title}”？</source>
         <translation>删除“{title}”？</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="410" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="421" />
         <source>无法删除</source>
         <translation>无法删除</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="425" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="436" />
         <source>导入手册</source>
         <translation>导入手册</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="426" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="437" />
         <source>手册</source>
         <translation>手册</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/knowledge_window.py" line="142" />
+        <location filename="../../assistant/ui/knowledge_window.py" line="158" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
@@ -456,9 +446,19 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../assistant/ui/messages.py" line="33" />
+        <location filename="../../assistant/ui/messages.py" line="37" />
         <source>出现了意外错误，详情已写入日志。</source>
         <translation>出现了意外错误，详情已写入日志。</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/messages.py" line="47" />
+        <source>未保存的修改</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/messages.py" line="48" />
+        <source>“{title}”的修改还没有保存。</source>
+        <translation>“{title}”的修改还没有保存。</translation>
     </message>
 </context>
 <context>
@@ -601,119 +601,119 @@
 <context>
     <name>QuickReplyPopup</name>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="48" />
+        <location filename="../../assistant/ui/popup.py" line="77" />
         <source>话术助手</source>
         <translation>话术助手</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="75" />
+        <location filename="../../assistant/ui/popup.py" line="104" />
         <source>客户(&amp;N)</source>
         <translation>客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="77" />
+        <location filename="../../assistant/ui/popup.py" line="106" />
         <source>客户姓名，如 王小明</source>
         <translation>客户姓名，如 王小明</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="82" />
+        <location filename="../../assistant/ui/popup.py" line="111" />
         <source>先生</source>
         <translation>先生</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="82" />
+        <location filename="../../assistant/ui/popup.py" line="111" />
         <source>女士</source>
         <translation>女士</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="82" />
+        <location filename="../../assistant/ui/popup.py" line="111" />
         <source>未知</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="84" />
+        <location filename="../../assistant/ui/popup.py" line="113" />
         <source>称谓(&amp;G)</source>
         <translation>称谓(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="86" />
+        <location filename="../../assistant/ui/popup.py" line="115" />
         <source>清除客户</source>
         <translation>清除客户</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="98" />
+        <location filename="../../assistant/ui/popup.py" line="127" />
         <source>输入关键词、拼音首字母或快捷码…</source>
         <translation>输入关键词、拼音首字母或快捷码…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="101" />
+        <location filename="../../assistant/ui/popup.py" line="130" />
         <source>模板管理(&amp;T)</source>
         <translation>模板管理(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="102" />
+        <location filename="../../assistant/ui/popup.py" line="131" />
         <source>知识库(&amp;K)</source>
         <translation>知识库(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="103" />
+        <location filename="../../assistant/ui/popup.py" line="132" />
         <source>使用统计(&amp;U)</source>
         <translation>使用统计(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="104" />
+        <location filename="../../assistant/ui/popup.py" line="133" />
         <source>设置(&amp;S)</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="110" />
+        <location filename="../../assistant/ui/popup.py" line="139" />
         <source>菜单：模板管理、知识库、使用统计、设置（Alt+M）</source>
         <translation>菜单：模板管理、知识库、使用统计、设置（Alt+M）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="120" />
-        <location filename="../../assistant/ui/popup.py" line="304" />
+        <location filename="../../assistant/ui/popup.py" line="149" />
+        <location filename="../../assistant/ui/popup.py" line="338" />
         <source>模板</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="121" />
-        <location filename="../../assistant/ui/popup.py" line="304" />
+        <location filename="../../assistant/ui/popup.py" line="150" />
+        <location filename="../../assistant/ui/popup.py" line="338" />
         <source>知识库</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="135" />
+        <location filename="../../assistant/ui/popup.py" line="164" />
         <source>预览</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="174" />
+        <location filename="../../assistant/ui/popup.py" line="203" />
         <source>Enter 粘贴右侧高亮的段落（在预览中选中文字则只粘贴所选）· Ctrl+C 复制 · Tab 模板 · Alt+M 菜单 · Esc 关闭</source>
         <translation>Enter 粘贴右侧高亮的段落（在预览中选中文字则只粘贴所选）· Ctrl+C 复制 · Tab 模板 · Alt+M 菜单 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="177" />
+        <location filename="../../assistant/ui/popup.py" line="206" />
         <source>Enter 粘贴 · Ctrl+Enter 粘贴并发送 · Ctrl+C 复制 · Alt+1…9 选择 · Tab 知识库 · Alt+M 菜单 · Esc 关闭</source>
         <translation>Enter 粘贴 · Ctrl+Enter 粘贴并发送 · Ctrl+C 复制 · Alt+1…9 选择 · Tab 知识库 · Alt+M 菜单 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="274" />
+        <location filename="../../assistant/ui/popup.py" line="308" />
         <source>正在加载模板和知识库…</source>
         <translation>正在加载模板和知识库…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="383" />
+        <location filename="../../assistant/ui/popup.py" line="417" />
         <source>填写 {name}</source>
         <translation>填写 {name}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="389" />
+        <location filename="../../assistant/ui/popup.py" line="423" />
         <source>请填写后按 Enter（Esc 返回）</source>
         <translation>请填写后按 Enter（Esc 返回）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/popup.py" line="479" />
+        <location filename="../../assistant/ui/popup.py" line="513" />
         <source>请先填写这一项（Esc 返回）</source>
         <translation>请先填写这一项（Esc 返回）</translation>
     </message>
@@ -721,132 +721,132 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="65" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="68" />
         <source>设置</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="73" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="76" />
         <source>点击后按下新的快捷键组合；Esc 取消</source>
         <translation>点击后按下新的快捷键组合；Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="74" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="77" />
         <source>恢复默认</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="76" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="79" />
         <source>粘贴到聊天窗口</source>
         <translation>粘贴到聊天窗口</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="77" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="80" />
         <source>只复制</source>
         <translation>只复制</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="78" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="81" />
         <source>Shift+Insert（终端）</source>
         <translation>Shift+Insert（终端）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="87" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="90" />
         <source>登录系统后自动启动话术助手</source>
         <translation>登录系统后自动启动话术助手</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="94" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="97" />
         <source>客服名（{客服}）</source>
         <translation>客服名（{客服}）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="95" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="98" />
         <source>店铺名（{店铺}）</source>
         <translation>店铺名（{店铺}）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="96" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="99" />
         <source>不知道姓名时的称呼</source>
         <translation>不知道姓名时的称呼</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="97" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="100" />
         <source>女性客户称谓</source>
         <translation>女性客户称谓</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="102" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="105" />
         <source>全局热键</source>
         <translation>全局热键</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="103" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="106" />
         <source>选中回复后</source>
         <translation>选中回复后</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="104" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="107" />
         <source>粘贴按键</source>
         <translation>粘贴按键</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="105" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="108" />
         <source>恢复剪贴板前等待</source>
         <translation>恢复剪贴板前等待</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="106" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="109" />
         <source>Ctrl+Enter 发送前等待</source>
         <translation>Ctrl+Enter 发送前等待</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="108" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="111" />
         <source>界面语言</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="109" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="112" />
         <source>界面语言（重启后生效）</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="110" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="113" />
         <source>开机启动</source>
         <translation>开机启动</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="113" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="116" />
         <source>数据文件夹</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="127" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="130" />
         <source>回复内容</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="127" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="130" />
         <source>热键与粘贴</source>
         <translation>热键与粘贴</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="128" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="131" />
         <source>常规</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="190" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="193" />
         <source>（当前热键 {hotkey} 仍然有效）</source>
         <translation>（当前热键 {hotkey} 仍然有效）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="191" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="194" />
         <source>无</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="214" />
+        <location filename="../../assistant/ui/settings_dialog.py" line="217" />
         <source>无法更改开机启动（{where}）：{reason}</source>
         <translation>无法更改开机启动（{where}）：{reason}</translation>
     </message>
@@ -1127,131 +1127,121 @@
 <context>
     <name>TemplatesWindow</name>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="58" />
+        <location filename="../../assistant/ui/templates_window.py" line="66" />
         <source>新建模板</source>
         <translation>新建模板</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="79" />
+        <location filename="../../assistant/ui/templates_window.py" line="87" />
         <source>导出为团队包…</source>
         <translation>导出为团队包…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="42" />
-        <location filename="../../assistant/ui/templates_window.py" line="249" />
-        <location filename="../../assistant/ui/templates_window.py" line="276" />
+        <location filename="../../assistant/ui/templates_window.py" line="50" />
+        <location filename="../../assistant/ui/templates_window.py" line="257" />
+        <location filename="../../assistant/ui/templates_window.py" line="284" />
         <source>模板管理</source>
         <translation>模板管理</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="55" />
+        <location filename="../../assistant/ui/templates_window.py" line="63" />
         <source>搜索：与弹窗相同，可用拼音、首字母、快捷码</source>
         <translation>搜索：与弹窗相同，可用拼音、首字母、快捷码</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="60" />
+        <location filename="../../assistant/ui/templates_window.py" line="68" />
         <source>★ 收藏</source>
         <translation>★ 收藏</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="61" />
+        <location filename="../../assistant/ui/templates_window.py" line="69" />
         <source>收藏或取消收藏所选模板（Ctrl+D）</source>
         <translation>收藏或取消收藏所选模板（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="63" />
+        <location filename="../../assistant/ui/templates_window.py" line="71" />
         <source>移动到…</source>
         <translation>移动到…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="68" />
+        <location filename="../../assistant/ui/templates_window.py" line="76" />
         <source>删除所选</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="70" />
+        <location filename="../../assistant/ui/templates_window.py" line="78" />
         <source>导出所选…</source>
         <translation>导出所选…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="193" />
+        <location filename="../../assistant/ui/templates_window.py" line="201" />
         <source>［团队包：{pack}］</source>
         <translation>［团队包：{pack}］</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="266" />
+        <location filename="../../assistant/ui/templates_window.py" line="274" />
         <source>（不分类）</source>
         <translation>（不分类）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="309" />
+        <location filename="../../assistant/ui/templates_window.py" line="317" />
         <source>删除所选的 {n} 个模板？删除后不能恢复。</source>
         <translation>删除所选的 {n} 个模板？删除后不能恢复。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="322" />
-        <location filename="../../assistant/ui/templates_window.py" line="332" />
+        <location filename="../../assistant/ui/templates_window.py" line="330" />
+        <location filename="../../assistant/ui/templates_window.py" line="340" />
         <source>导出所选模板</source>
         <translation>导出所选模板</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="324" />
+        <location filename="../../assistant/ui/templates_window.py" line="332" />
         <source>Excel 表格 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel 表格 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="330" />
+        <location filename="../../assistant/ui/templates_window.py" line="338" />
         <source>无法导出</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="333" />
+        <location filename="../../assistant/ui/templates_window.py" line="341" />
         <source>已导出 {n} 个模板到 {file}</source>
         <translation>已导出 {n} 个模板到 {file}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="341" />
+        <location filename="../../assistant/ui/templates_window.py" line="349" />
         <source>来自团队包“{pack}”，随团队包自动更新，不能在这里修改。要按自己的需要改，请复制为我的模板（快捷码随之转给你的副本）。</source>
         <translation>来自团队包“{pack}”，随团队包自动更新，不能在这里修改。要按自己的需要改，请复制为我的模板（快捷码随之转给你的副本）。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="352" />
+        <location filename="../../assistant/ui/templates_window.py" line="360" />
         <source>无法复制</source>
         <translation>无法复制</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="366" />
-        <source>未保存的修改</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/templates_window.py" line="367" />
-        <source>“{title}”的修改还没有保存。</source>
-        <translation>“{title}”的修改还没有保存。</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/templates_window.py" line="368" />
+        <location filename="../../assistant/ui/templates_window.py" line="373" />
         <source>新模板</source>
         <translation>新模板</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="397" />
+        <location filename="../../assistant/ui/templates_window.py" line="400" />
         <source>无法保存</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="308" />
-        <location filename="../../assistant/ui/templates_window.py" line="406" />
+        <location filename="../../assistant/ui/templates_window.py" line="316" />
+        <location filename="../../assistant/ui/templates_window.py" line="409" />
         <source>删除模板</source>
         <translation>删除模板</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="407" />
+        <location filename="../../assistant/ui/templates_window.py" line="410" />
         <source>删除“{title}”？</source>
         <translation>删除“{title}”？</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/templates_window.py" line="414" />
+        <location filename="../../assistant/ui/templates_window.py" line="417" />
         <source>无法删除</source>
         <translation>无法删除</translation>
     </message>
@@ -1302,97 +1292,97 @@
 <context>
     <name>TrayApp</name>
     <message>
-        <location filename="../../assistant/ui/live_changes.py" line="36" />
-        <location filename="../../assistant/ui/main.py" line="69" />
-        <location filename="../../assistant/ui/tray_app.py" line="125" />
+        <location filename="../../assistant/ui/live_changes.py" line="41" />
+        <location filename="../../assistant/ui/main.py" line="91" />
+        <location filename="../../assistant/ui/tray_app.py" line="131" />
         <source>话术助手</source>
         <translation>话术助手</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/live_changes.py" line="87" />
+        <location filename="../../assistant/ui/live_changes.py" line="92" />
         <source>已从备份恢复</source>
         <translation>已从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="182" />
+        <location filename="../../assistant/ui/tray_app.py" line="190" />
         <source>话术助手已在后台运行</source>
         <translation>话术助手已在后台运行</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="183" />
+        <location filename="../../assistant/ui/tray_app.py" line="191" />
         <source>这个桌面没有系统托盘。按 {hotkey} 打开快捷回复；在弹窗里按 Alt+M（或点 ☰）打开模板管理、知识库和设置；也可以在终端运行 huashu open templates、huashu open knowledge 或 huashu open settings。</source>
         <translation>这个桌面没有系统托盘。按 {hotkey} 打开快捷回复；在弹窗里按 Alt+M（或点 ☰）打开模板管理、知识库和设置；也可以在终端运行 huashu open templates、huashu open knowledge 或 huashu open settings。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="239" />
+        <location filename="../../assistant/ui/tray_app.py" line="248" />
         <source>话术助手 — {hotkey}</source>
         <translation>话术助手 — {hotkey}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="240" />
+        <location filename="../../assistant/ui/tray_app.py" line="249" />
         <source>无热键</source>
         <translation>无热键</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="204" />
+        <location filename="../../assistant/ui/tray_app.py" line="213" />
         <source>无法打开数据：</source>
         <translation>无法打开数据：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="206" />
+        <location filename="../../assistant/ui/tray_app.py" line="215" />
         <source>话术助手无法打开数据</source>
         <translation>话术助手无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="242" />
+        <location filename="../../assistant/ui/tray_app.py" line="251" />
         <source>团队包“{name}”已 {days} 天无法更新</source>
         <translation>团队包“{name}”已 {days} 天无法更新</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="262" />
+        <location filename="../../assistant/ui/tray_app.py" line="271" />
         <source>{name} 已更新到第 {version} 版</source>
         <translation>{name} 已更新到第 {version} 版</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="266" />
+        <location filename="../../assistant/ui/tray_app.py" line="275" />
         <source>：</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="268" />
+        <location filename="../../assistant/ui/tray_app.py" line="277" />
         <source>团队包已更新</source>
         <translation>团队包已更新</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="294" />
+        <location filename="../../assistant/ui/tray_app.py" line="304" />
         <source>热键不可用</source>
         <translation>热键不可用</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="295" />
+        <location filename="../../assistant/ui/tray_app.py" line="305" />
         <source>{error}
 可以用 `huashu show` 或桌面快捷键打开快速回复。</source>
         <translation>{error}
 可以用 `huashu show` 或桌面快捷键打开快速回复。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="387" />
-        <location filename="../../assistant/ui/tray_app.py" line="390" />
+        <location filename="../../assistant/ui/tray_app.py" line="402" />
+        <location filename="../../assistant/ui/tray_app.py" line="405" />
         <source>已复制，请粘贴</source>
         <translation>已复制，请粘贴</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="388" />
+        <location filename="../../assistant/ui/tray_app.py" line="403" />
         <source>没有找到原来的聊天窗口：回复已在剪贴板上，请在聊天窗口按 Ctrl+V 粘贴。</source>
         <translation>没有找到原来的聊天窗口：回复已在剪贴板上，请在聊天窗口按 Ctrl+V 粘贴。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="392" />
+        <location filename="../../assistant/ui/tray_app.py" line="407" />
         <source>已复制</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray_app.py" line="409" />
+        <location filename="../../assistant/ui/tray_app.py" line="424" />
         <source>正在加载，请稍候…</source>
         <translation>正在加载，请稍候…</translation>
     </message>
