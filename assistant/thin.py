@@ -8,17 +8,16 @@ Huashu is running (show and toggle then start it), goes to the full command line
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 
 FAST_COMMANDS = ("show", "toggle", "status", "quit")
 STATUS_KEYS = ("pid", "ready", "search_ready", "hotkey", "hotkey_error", "paused", "tray",
                "desktop")
 TIMEOUT_SECONDS = 2.0
-MAX_REPLY = 64 * 1024
+MAX_REPLY = 1024 * 1024  # status carries the recent latencies: up to 1000 of each kind
 EXIT_ERROR = 1
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     parsed = fast_request(args)
     if parsed is not None:
@@ -98,13 +97,13 @@ def _exchange_pipe(path: str, data: bytes) -> dict:
 def _read_line(read) -> bytes:
     """The reply: bytes from ``read(n)`` up to the first line break (or the end, or the
     size limit)."""
-    reply = b""
+    reply = bytearray()
     while not reply.endswith(b"\n") and len(reply) < MAX_REPLY:
         chunk = read(65536)
         if not chunk:
             break
         reply += chunk
-    return reply
+    return bytes(reply)
 
 
 def _json_line(message: dict[str, str]) -> bytes:

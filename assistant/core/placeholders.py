@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 from .messages import ENGLISH
 from .messages import render as render_message
@@ -83,10 +84,10 @@ class Problem:
         return self.text(ENGLISH)
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Parsed:
-    parts: list[str | Placeholder] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    parts: tuple[str | Placeholder, ...]
+    problems: tuple[Problem, ...]
 
 
 def _closing_brace(text: str, start: int) -> tuple[int, bool]:
@@ -107,12 +108,22 @@ def _closing_brace(text: str, start: int) -> tuple[int, bool]:
 
 
 def _parse(text: str) -> _Parsed:
-    out = _Parsed()
+    """``text`` split into literal text and placeholders. Reply-sized texts are cached: the
+    popup renders the same few dozen templates for every list it shows."""
+    return _parse_cached(text) if len(text) <= _CACHED_LENGTH else _parse_text(text)
+
+
+_CACHED_LENGTH = 4000
+
+
+def _parse_text(text: str) -> _Parsed:
+    parts: list[str | Placeholder] = []
+    problems: list[Problem] = []
     literal: list[str] = []
     i, n = 0, len(text)
 
     def problem(start: int, end: int, code: str, **params: str) -> None:
-        out.problems.append(Problem(start, end, code, params))
+        problems.append(Problem(start, end, code, params))
 
     while i < n:
         ch = text[i]
@@ -155,13 +166,16 @@ def _parse(text: str) -> _Parsed:
             literal.append(source)
         else:
             if literal:
-                out.parts.append("".join(literal))
+                parts.append("".join(literal))
                 literal.clear()
-            out.parts.append(Placeholder(name, default if bar else None, i, close + 1, source))
+            parts.append(Placeholder(name, default if bar else None, i, close + 1, source))
         i = close + 1
     if literal:
-        out.parts.append("".join(literal))
-    return out
+        parts.append("".join(literal))
+    return _Parsed(tuple(parts), tuple(problems))
+
+
+_parse_cached = lru_cache(maxsize=2048)(_parse_text)
 
 
 def placeholders(text: str) -> list[Placeholder]:

@@ -81,6 +81,7 @@ class QuickReplyPopup(QWidget):
         self._kb: LatestOnly | None = None
         self._tab = TEMPLATES_TAB
         self._rows: dict[int, list[ResultRow]] = {TEMPLATES_TAB: [], KB_TAB: []}
+        self._rebuilding = False
         self._composing = False
         self._pending_mode = MODE_PASTE
         self._fields: dict[str, QLineEdit] = {}
@@ -338,18 +339,24 @@ class QuickReplyPopup(QWidget):
         label = (self.tr("模板"), self.tr("知识库"))[tab]
         self.tabs.setTabText(tab, f"{label} {count}" if self.query.text().strip() else label)
         if tab == self._tab:
-            self.model.set_rows(rows)
-            if rows:
-                self.results.setCurrentIndex(self.model.index(0, 0))
-            self._update_preview()
+            self._show_rows(rows)
 
     def _tab_changed(self, tab: int) -> None:
         self._tab = tab
         if not self._fields:
             self._show_hints()
-        self.model.set_rows(self._rows[tab])
-        if self._rows[tab]:
-            self.results.setCurrentIndex(self.model.index(0, 0))
+        self._show_rows(self._rows[tab])
+
+    def _show_rows(self, rows: list[ResultRow]) -> None:
+        """List ``rows`` with the first current, and preview it once (not at each step of
+        the list's rebuild)."""
+        self._rebuilding = True
+        try:
+            self.model.set_rows(rows)
+            if rows:
+                self.results.setCurrentIndex(self.model.index(0, 0))
+        finally:
+            self._rebuilding = False
         self._update_preview()
 
     def current_row(self) -> ResultRow | None:
@@ -378,6 +385,8 @@ class QuickReplyPopup(QWidget):
         return rendered.text, rendered.missing
 
     def _update_preview(self, *_) -> None:
+        if self._rebuilding:
+            return
         row = self.current_row()
         if row is None or self._rendering is None:
             self.preview.clear()

@@ -45,13 +45,18 @@ class ResultModel(QStandardItemModel):
     """
 
     def set_rows(self, rows: list[ResultRow]) -> None:
+        """Replace the rows with one removal and one insertion: ``clear()`` and ``appendRow``
+        signal once per row, and every signal moves the view's current row."""
         self._rows = rows
-        self.clear()
+        self.removeRows(0, self.rowCount())
+        items = []
         for row in rows:
             item = QStandardItem(row.title)
             item.setToolTip(row.preview)
             item.setEditable(False)
-            self.appendRow(item)
+            items.append(item)
+        if items:
+            self.invisibleRootItem().appendRows(items)
 
     def row_at(self, row: int) -> ResultRow | None:
         rows = getattr(self, "_rows", [])

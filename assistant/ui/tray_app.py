@@ -451,7 +451,9 @@ class TrayApp(QObject, LiveChanges):
             gender = Gender.parse(message.get("gender") or "unknown")
             if customer is not None and not isinstance(customer, str):
                 return {"ok": False, "error": "customer must be text"}
+            started = time.perf_counter()
             self.show_popup(customer, gender if customer is not None else None)
+            self.timings.add("request_to_shown_ms", (time.perf_counter() - started) * 1000)
             return {"ok": True, "visible": True}
         if command == "quit":
             QTimer.singleShot(0, self.quit)

@@ -272,3 +272,15 @@ def test_the_menu_opens_the_management_windows(qtbot, popup):
     qtbot.keyClick(popup.query, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(popup.menu.isVisible, timeout=3000)
     popup.menu.hide()
+
+
+def test_a_new_result_list_is_previewed_once_not_once_per_row(qtbot, popup, monkeypatch):
+    shown = []
+    monkeypatch.setattr(popup.preview, "show_text", lambda text: shown.append(text))
+    popup.refresh()
+    assert popup.model.rowCount() > 5
+    assert shown == [popup.rendered_text()[0]]
+    changes = []
+    popup.results.selectionModel().currentChanged.connect(lambda *a: changes.append(a))
+    popup.refresh()
+    assert len(changes) <= 2  # the old rows go in one step, not one row at a time
