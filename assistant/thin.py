@@ -17,7 +17,9 @@ MAX_REPLY = 1024 * 1024  # status carries the recent latencies: up to 1000 of ea
 EXIT_ERROR = 1
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, full_command_line=None) -> int:
+    """Run a fast command, else hand ``argv`` to ``full_command_line(args) -> exit status``
+    (by default the application's own command line, imported only then)."""
     args = list(sys.argv[1:] if argv is None else argv)
     parsed = fast_request(args)
     if parsed is not None:
@@ -25,7 +27,8 @@ def main(argv: list[str] | None = None) -> int:
         reply = exchange(message)
         if reply is not None:
             return report(message["command"], reply, as_json)
-    from assistant.cli import main as full_command_line
+    if full_command_line is None:
+        from assistant.cli import main as full_command_line
 
     return full_command_line(args)
 

@@ -262,18 +262,43 @@ class RenderContext:
         )
 
     def builtin_values(self) -> dict[str, str]:
-        who = self.addressee()
-        now = self.now or datetime.now()
-        return {
-            "name": who.name,
-            "surname": who.surname,
-            "salutation": who.salutation,
-            "agent": self.agent,
-            "shop": self.shop,
-            "date": now.strftime("%Y-%m-%d"),
-            "time": now.strftime("%H:%M"),
-            "clipboard": self.clipboard,
-        }
+        return _BuiltinValues(self).all()
+
+
+class _BuiltinValues:
+    """The built-in placeholders' values for one rendering, each worked out when first asked
+    for: formatting the date and the time took most of the popup's time to list templates
+    that do not use them."""
+
+    def __init__(self, context: RenderContext) -> None:
+        self._context = context
+        self._values: dict[str, str] = {}
+
+    def set(self, key: str, value: str) -> None:
+        self._values[key] = value
+
+    def get(self, key: str) -> str:
+        if key not in self._values:
+            self._work_out(key)
+        return self._values[key]
+
+    def all(self) -> dict[str, str]:
+        return {key: self.get(key) for key in BUILTINS}
+
+    def _work_out(self, key: str) -> None:
+        context = self._context
+        if key in ("name", "surname", "salutation"):
+            who = context.addressee()
+            worked_out = {"name": who.name, "surname": who.surname,
+                          "salutation": who.salutation}
+        elif key in ("date", "time"):
+            now = context.now or datetime.now()  # one moment for both
+            worked_out = {"date": now.strftime("%Y-%m-%d"), "time": now.strftime("%H:%M")}
+        else:
+            worked_out = {key: {"agent": context.agent, "shop": context.shop,
+                                "clipboard": context.clipboard}[key]}
+        for name, value in worked_out.items():
+            self._values.setdefault(name, value)  # a value the agent typed in stays
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,13 +314,13 @@ class Rendered:
 def render(text: str, context: RenderContext | None = None) -> Rendered:
     """Fill in ``text``. Fill-ins without a value are kept as written and listed in ``missing``."""
     context = context or RenderContext()
-    values = context.builtin_values()
+    values = _BuiltinValues(context)
     supplied: dict[str, str] = {}
     for key, value in context.fields.items():
         key = key.strip()
         canonical = builtin_key(key)
         if canonical:
-            values[canonical] = value
+            values.set(canonical, value)
         else:
             supplied[key] = value
 
@@ -306,7 +331,7 @@ def render(text: str, context: RenderContext | None = None) -> Rendered:
             pieces.append(part)
             continue
         canonical = part.builtin
-        value = values[canonical] if canonical else supplied.get(part.name)
+        value = values.get(canonical) if canonical else supplied.get(part.name)
         if value:
             pieces.append(value)
         elif part.default is not None:

@@ -53,6 +53,8 @@ def _one_line(text: str) -> str:
 
 def _match_spans(text: str, query: str):
     """services.reading loads the search analysis (and whoosh): only once results show."""
+    if not query.strip():
+        return ()
     from assistant.services.reading import match_spans
 
     return match_spans(text, query)

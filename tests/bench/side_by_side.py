@@ -4,7 +4,8 @@ On one Xvfb + openbox desktop with the stand-in chat window (Qt), a Chromium pag
 textarea, a Huashu and a CopyQ server, each round takes one sample of every measure in turn,
 so both programs see the same load. Milliseconds, this process's clock unless said:
 
-- cli_show_to_mapped: spawning `huashu toggle` / `copyq show` to the window's MapNotify
+- cli_show_to_mapped: spawning `huashu toggle` / `copyq show` to the window's MapNotify (read
+  while the command runs: both clients exit only after their server has answered)
 - cli_round_trip: spawning `huashu status` / `copyq count` to its exit
 - hotkey_to_mapped: spawning `xdotool key --delay 0` with the global hotkey (Huashu's
   ctrl+alt+space, CopyQ's ctrl+alt+v set as a global-shortcut command) to the MapNotify
@@ -16,6 +17,7 @@ so both programs see the same load. Milliseconds, this process's clock unless sa
 
 from __future__ import annotations
 
+import compileall
 import json
 import os
 import subprocess
@@ -47,6 +49,7 @@ EXPECTED = BODY.replace("{称呼}", "亲")
 class Bench:
     def __init__(self, desktop: VirtualDesktop, args) -> None:
         self.desktop, self.args = desktop, args
+        compile_like_an_install()
         self.watch = MapWatch(desktop)
         self.target = TargetWindow(desktop)
         self.chromium = Chromium(desktop, self.watch)
@@ -72,17 +75,27 @@ class Bench:
     def key(self, *keys: str) -> None:
         subprocess.run(["xdotool", "key", "--delay", "0", *keys], env=self.desktop.env())
 
-    def timed_map(self, window: int, trigger) -> float | None:
+    def timed_map(self, window: int, command: list[str], env: dict[str, str]) -> float | None:
+        """From spawning ``command`` to the window's MapNotify, read while the command runs:
+        waiting for it to exit first would time the later of the two (a client that waits for
+        its server's answer exits after the window is up)."""
         self.watch.drain()
         started = time.perf_counter()
-        trigger()
+        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
         mapped = self.watch.wait(self.watch.X.MapNotify, window)
+        process.wait(10)
         return None if mapped is None else (mapped - started) * 1000
 
     def popup_visible(self) -> bool:
         return bool(self.instance.status().get("popup_visible"))
 
     def hide_popup(self) -> None:
+        # The map is timed, not the focus that follows: an Escape sent before the window
+        # manager has focused the popup would go to the chat window.
+        try:
+            wait_for(lambda: self.desktop.focused_window() == self.popup, 2, 0.002)
+        except TimeoutError:
+            print("the popup did not get the focus", file=sys.stderr)
         self.key("Escape")
         self.watch.wait(self.watch.X.UnmapNotify, self.popup, 2)
         if self.popup_visible():
@@ -101,20 +114,21 @@ class Bench:
     def round(self, samples: dict[str, dict[str, list]]) -> None:
         """One sample of each map and round-trip measure, Huashu and CopyQ in turn."""
         huashu, copyq = samples["huashu"], samples["copyq"]
+        xdotool, desktop = ["xdotool", "key", "--delay", "0"], self.desktop.env()
         self.target.focus()
-        add(huashu, "hotkey_to_mapped", self.timed_map(self.popup, lambda: self.key(HOTKEY)))
+        add(huashu, "hotkey_to_mapped", self.timed_map(self.popup, [*xdotool, HOTKEY], desktop))
         self.hide_popup()
         self.target.focus()
         add(copyq, "hotkey_to_mapped",
-            self.timed_map(self.copyq.window, lambda: self.key(COPYQ_SHORTCUT)))
+            self.timed_map(self.copyq.window, [*xdotool, COPYQ_SHORTCUT], desktop))
         self.hide_copyq()
         self.target.focus()
         add(huashu, "cli_show_to_mapped",
-            self.timed_map(self.popup, lambda: self.huashu_cli("toggle")))
+            self.timed_map(self.popup, [*huashu_command(), "toggle"], self.huashu.env))
         self.hide_popup()
         self.target.focus()
         add(copyq, "cli_show_to_mapped",
-            self.timed_map(self.copyq.window, lambda: self.copyq.run("show")))
+            self.timed_map(self.copyq.window, self.copyq.command("show"), self.copyq.env))
         self.hide_copyq()
         started = time.perf_counter()
         self.huashu_cli("status")
@@ -179,6 +193,15 @@ class Bench:
         samples["app_clock"] = {name: values[before.get(name, 0):]
                                 for name, values in timings.items()}
         return samples
+
+
+def compile_like_an_install() -> None:
+    """Byte-compile the source tree as pip does when it installs a wheel: a tree used in place
+    (an editable install, PYTHONDONTWRITEBYTECODE) would otherwise make every `huashu toggle`
+    compile its modules again."""
+    import assistant
+
+    compileall.compile_dir(Path(assistant.__file__).parent, quiet=1)
 
 
 def add(samples: dict[str, list], name: str, value: float | None) -> None:

@@ -178,3 +178,11 @@ def test_text_without_braces_is_unchanged(text):
 def test_any_customer_name_renders(name, gender, body):
     ctx = RenderContext(customer_name=name, gender=gender)
     render("{称呼}{姓}{客户}" + body, ctx)
+
+
+def test_a_built_in_value_typed_in_stays_when_its_neighbours_are_worked_out():
+    context = RenderContext(customer_name="王小明", gender=Gender.MALE,
+                            now=datetime(2026, 3, 1, 9, 5),
+                            fields={"日期": "明天", "姓": "李"})
+    assert render("{日期} {时间} {姓} {称呼}", context).text == "明天 09:05 李 王先生"
+    assert render("{时间} {日期} {称呼} {姓}", context).text == "09:05 明天 王先生 李"
