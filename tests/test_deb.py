@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -113,6 +114,56 @@ def test_start_at_login_runs_the_installed_copy(installed, tmp_path):
     assert validated.returncode == 0 and not validated.stdout.strip(), validated.stdout
     assert run(command, "autostart", "off", env={"XDG_CONFIG_HOME": str(tmp_path)}).returncode == 0
     assert not entry.exists()
+
+
+def test_the_quick_commands_run_on_the_systems_python(installed, tmp_path):
+    """/usr/bin/huashu runs show, toggle, status and quit on the system's Python, from copies
+    of the standard-library-only client in /opt/huashu/quick, and hands everything else (and
+    these when no Huashu runs) to the packaged app. Prints what each costs."""
+    _, root = installed
+    python3 = Path("/usr/bin/python3")
+    if not python3.exists():
+        pytest.fail("the package recommends python3; the test machine has it (tests/run.sh)")
+    app = root / "opt" / "huashu" / "huashu"
+    quick = [str(python3), "-I", "-S", str(root / "opt" / "huashu" / "quick" / "huashu-quick.py")]
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "XDG_DATA_HOME")}
+    env.update(QT_QPA_PLATFORM="offscreen", HUASHU_HOME=str(tmp_path),
+               HUASHU_QUICK_APP=str(app))
+
+    def quick_run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([*quick, *args], capture_output=True, text=True, encoding="utf-8",
+                              timeout=120, env=env)
+
+    alone = quick_run("status")
+    assert alone.returncode == 1 and "not running" in alone.stdout + alone.stderr
+    assert quick_run("--version").stdout.strip().startswith("huashu ")
+    server = subprocess.Popen([str(app)], env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while "ready          True" not in (status := quick_run("status")).stdout:
+            assert time.monotonic() < deadline, status.stdout + status.stderr
+            time.sleep(0.2)
+        costs = {}
+        for name, command in (("quick", quick), ("app", [str(app)])):
+            times = []
+            for _ in range(7):
+                started = time.perf_counter()
+                done = subprocess.run([*command, "status"], capture_output=True, env=env)
+                times.append((time.perf_counter() - started) * 1000)
+                assert done.returncode == 0 and b"pid" in done.stdout
+            costs[name] = sorted(times)[3]
+        print(f"`huashu status` median: {costs['quick']:.0f} ms on the system's Python, "
+              f"{costs['app']:.0f} ms through the packaged app")
+        assert quick_run("quit").returncode == 0
+        server.wait(30)
+    finally:
+        if server.poll() is None:
+            server.kill()
+    if root == Path("/"):
+        launcher = Path("/usr/bin/huashu").read_text(encoding="utf-8")
+        assert launcher.startswith("#!/bin/sh") and "/opt/huashu/quick/huashu-quick.py" in launcher
+        assert list(Path("/opt/huashu/quick/assistant").glob("__pycache__/thin.*.pyc"))
 
 
 def test_the_installed_app_pastes_end_to_end(installed):

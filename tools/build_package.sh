@@ -42,7 +42,7 @@ if [ -n "$icudata" ]; then
         -o "$icudata" tools/packaging/icudata_stub.c
 fi
 
-# 4. The .deb: /opt/huashu, a /usr/bin/huashu launcher, the menu entry and its icon (the SVG
+# 4. The .deb: /opt/huashu, the /usr/bin/huashu launcher, the menu entry and its icon (the SVG
 #    and a 256 px PNG from tools/make_icons.py), and an autostart entry an administrator may copy to
 #    /etc/xdg/autostart/ (a user runs `huashu autostart on`; docs/packaging.md).
 ARCH=$(dpkg --print-architecture)
@@ -53,7 +53,14 @@ install -d "$ROOTFS/opt" "$ROOTFS/usr/bin" "$ROOTFS/usr/share/applications" \
     "$ROOTFS/usr/share/huashu" \
     "$ROOTFS/usr/share/doc/huashu" "$ROOTFS/DEBIAN"
 cp -a "$APP" "$ROOTFS/opt/huashu"
-ln -s /opt/huashu/huashu "$ROOTFS/usr/bin/huashu"
+#    /usr/bin/huashu runs the quick commands (show, toggle, status, quit) on the system's
+#    Python, from copies of the standard-library-only modules they need (huashu-launcher.sh).
+install -d "$ROOTFS/opt/huashu/quick/assistant"
+install -m 644 tools/packaging/huashu-quick.py "$ROOTFS/opt/huashu/quick/huashu-quick.py"
+install -m 644 assistant/__init__.py assistant/thin.py assistant/data_home.py \
+    assistant/instance_address.py "$ROOTFS/opt/huashu/quick/assistant/"
+install -m 755 tools/packaging/huashu-launcher.sh "$ROOTFS/usr/bin/huashu"
+install -m 755 tools/packaging/postinst tools/packaging/prerm "$ROOTFS/DEBIAN/"
 install -m 644 tools/packaging/huashu.desktop "$ROOTFS/usr/share/applications/huashu.desktop"
 install -m 644 tools/packaging/huashu-autostart.desktop "$ROOTFS/usr/share/huashu/huashu-autostart.desktop"
 install -m 644 resources/icons/huashu.svg "$ROOTFS/usr/share/icons/hicolor/scalable/apps/huashu.svg"
