@@ -382,3 +382,42 @@ def test_packaging_guide_has_the_exact_commands():
                  "%APPDATA%\\huashu", "~/Library/Application Support/huashu",
                  "~/.local/share/huashu", "python tools/make_icons.py"):
         assert text in guide, text
+
+
+def _quick_copies() -> set[str]:
+    """The modules tools/build_package.sh copies to /opt/huashu/quick/assistant/."""
+    script = (REPO / "tools" / "build_package.sh").read_text(encoding="utf-8")
+    block = script[script.index('install -m 644 assistant/__init__.py'):]
+    block = block[:block.index('"$ROOTFS/opt/huashu/quick/assistant/"')]
+    return {Path(word).stem for word in block.split() if word.startswith("assistant/")}
+
+
+def test_the_debs_quick_client_carries_every_module_the_fast_path_imports():
+    """/usr/bin/huashu runs thin.py from copies on the system's Python: a module the fast path
+    imports that is not copied would break `huashu toggle` in the package only."""
+    imported = set()
+    for name in ("thin", "data_home", "instance_address"):
+        tree = ast.parse((REPO / "assistant" / f"{name}.py").read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("assistant."):
+                imported.add(node.module.split(".", 1)[1])
+    imported.discard("cli")  # the full command line: the launcher execs the app for it
+    assert imported <= _quick_copies()
+    assert _quick_copies() >= {"__init__", "thin", "data_home", "instance_address"}
+
+
+def test_the_quick_client_hands_other_commands_and_old_pythons_to_the_app(tmp_path):
+    quick = tmp_path / "quick"
+    (quick / "assistant").mkdir(parents=True)
+    shutil.copy(REPO / "tools" / "packaging" / "huashu-quick.py", quick)
+    for name in _quick_copies():
+        shutil.copy(REPO / "assistant" / f"{name}.py", quick / "assistant")
+    env = {"HUASHU_QUICK_APP": shutil.which("echo"), "HUASHU_HOME": str(tmp_path / "home"),
+           "PATH": "/usr/bin:/bin"}
+    for args in (["templates", "list"], ["status"]):  # status: nothing runs
+        done = subprocess.run([sys.executable, "-I", "-S", str(quick / "huashu-quick.py"),
+                               *args], capture_output=True, text=True, env=env, check=False)
+        assert done.returncode == 0 and done.stdout.split() == args, done.stderr
+    launcher = (REPO / "tools" / "packaging" / "huashu-launcher.sh").read_text(encoding="utf-8")
+    assert 'exec /usr/bin/python3 -I -S /opt/huashu/quick/huashu-quick.py "$@"' in launcher
+    assert launcher.rstrip().endswith('exec /opt/huashu/huashu "$@"')

@@ -12,9 +12,9 @@ def full_command_line(args):
     os.execv(APP, [APP, *args])
 
 
-if sys.version_info < (3, 8):
+if sys.version_info < (3, 8):  # noqa: UP036 - the system's Python, not the app's
     full_command_line(sys.argv[1:])
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from assistant.thin import main  # noqa: E402 - after the path it is found on
+from assistant.thin import main
 
 sys.exit(main(full_command_line=full_command_line))
