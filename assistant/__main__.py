@@ -1,3 +1,3 @@
-from assistant.thin import main
+from assistant.thin import console
 
-raise SystemExit(main())
+console()

@@ -17,20 +17,45 @@ MAX_REPLY = 1024 * 1024  # status carries the recent latencies: up to 1000 of ea
 EXIT_ERROR = 1
 
 
-def main(argv: list[str] | None = None, full_command_line=None) -> int:
+def console() -> None:
+    """The `huashu` command: the console script, ``python -m assistant`` and the packaged
+    app."""
+    sys.exit(main(exit_when_answered=True))
+
+
+def main(argv: list[str] | None = None, full_command_line=None, *,
+         exit_when_answered: bool = False) -> int:
     """Run a fast command, else hand ``argv`` to ``full_command_line(args) -> exit status``
-    (by default the application's own command line, imported only then)."""
+    (by default the application's own command line, imported only then).
+
+    With ``exit_when_answered``, a fast command ends the process as soon as its answer is
+    printed, without the interpreter's teardown: about 3 ms of a 20 ms `huashu toggle`, and
+    nothing is left to clean up."""
     args = list(sys.argv[1:] if argv is None else argv)
     parsed = fast_request(args)
     if parsed is not None:
         message, as_json = parsed
         reply = exchange(message)
         if reply is not None:
-            return report(message["command"], reply, as_json)
+            status = report(message["command"], reply, as_json)
+            if exit_when_answered:
+                _exit_now(status)
+            return status
     if full_command_line is None:
         from assistant.cli import main as full_command_line
 
     return full_command_line(args)
+
+
+def _exit_now(status: int) -> None:
+    import os
+
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe: nothing more can be said
+            pass
+    os._exit(status)
 
 
 def fast_request(args: list[str]) -> tuple[dict, bool] | None:

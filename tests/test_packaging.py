@@ -33,7 +33,7 @@ def test_wheel_contains_resources_and_migrations(wheel):
     assert "assistant/migrations/versions/0002_usage_events.py" in names
     assert not any("__pycache__" in n for n in names)
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
-    assert "huashu = assistant.thin:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "huashu = assistant.thin:console" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
 
 @pytest.mark.slow

@@ -13,6 +13,8 @@ so both programs see the same load. Milliseconds, this process's clock unless sa
 - enter_to_text_qt: spawning `xdotool key Return` in the popup to the Qt field's textChanged
 - enter_to_text_chromium: the same to the textarea's `input` event (performance.timeOrigin +
   now(), against this process's wall clock); a paste that never arrives is counted as lost
+- ctrl_v_to_text_chromium: Chromium's own share, without Huashu: `xdotool key ctrl+v` into
+  the focused textarea, xclip owning the clipboard, to the same `input` event
 """
 
 from __future__ import annotations
@@ -41,7 +43,8 @@ PAIRS = (("cli_show_to_mapped", "huashu toggle", "copyq show"),
          ("hotkey_to_mapped", "hotkey", "global shortcut"),
          ("hotkey_to_painted", "app's clock", None),
          ("enter_to_text_qt", "Qt field", None),
-         ("enter_to_text_chromium", "Chromium textarea", None))
+         ("enter_to_text_chromium", "Chromium textarea", None),
+         ("ctrl_v_to_text_chromium", "Chromium alone: no Huashu, xclip's clipboard", None))
 HOTKEY = "ctrl+alt+space"
 EXPECTED = BODY.replace("{称呼}", "亲")
 
@@ -176,6 +179,20 @@ class Bench:
         add(samples, "enter_to_text_chromium", (got[0] - started) * 1000 if ok else None)
         time.sleep(0.35)
 
+    def paste_chromium_alone(self, samples: dict) -> None:
+        """The floor under enter_to_text_chromium: `xdotool key ctrl+v` into the focused
+        textarea while xclip owns the clipboard, in the same run."""
+        self.desktop.set_clipboard(EXPECTED)
+        self.desktop.focus(self.chromium.window)
+        wait_for(lambda: self.desktop.focused_window() == self.chromium.window, 2, 0.002)
+        time.sleep(0.1)
+        self.chromium.seen = self.chromium.last()[0]
+        started = time.time()
+        subprocess.run(["xdotool", "key", "ctrl+v"], env=self.desktop.env())
+        got = self.chromium.wait_input()
+        ok = got is not None and got[1] == EXPECTED
+        add(samples, "ctrl_v_to_text_chromium", (got[0] - started) * 1000 if ok else None)
+
     def mode(self, name: str) -> dict:
         samples: dict[str, dict[str, list]] = {"huashu": {}, "copyq": {}}
         before = {k: len(v) for k, v in self.instance.status()["timings"].items()}
@@ -187,6 +204,7 @@ class Bench:
                 self.paste_qt(samples["huashu"])
             for _ in range(self.args.chromium_runs):
                 self.paste_chromium(samples["huashu"])
+                self.paste_chromium_alone(samples["huashu"])
         timings = self.instance.status()["timings"]
         samples["huashu"]["hotkey_to_painted"] = timings.pop("hotkey_to_painted_ms", [])[
             before.get("hotkey_to_painted_ms", 0):]

@@ -2,6 +2,7 @@
 local socket with the standard library alone, and say the same as the full command line."""
 
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -75,6 +76,20 @@ def test_status_is_decoded_and_printed_as_the_full_command_line_prints_it(server
     assert "pid            42" in out and "no system tray" in out
     assert thin.report("status", reply, as_json=True) == 0
     assert json.loads(capsys.readouterr().out) == reply
+
+
+def test_the_command_prints_the_whole_answer_before_it_ends(server, qtbot):
+    """`huashu status` as its own process ends without the interpreter's teardown: what it
+    printed into a pipe (buffered) must all arrive, with the exit status."""
+    buffered = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    process = subprocess.Popen([sys.executable, "-m", "assistant", "status"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               encoding="utf-8", env=buffered)
+    qtbot.waitUntil(lambda: process.poll() is not None, timeout=20000)
+    out, err = process.communicate()
+    assert process.returncode == 0, err
+    assert out.startswith("pid            42\n") and out.rstrip().endswith("menu (Alt+M)")
+    assert server == [{"command": "status"}]
 
 
 def test_a_refusal_is_one_line_on_stderr(capsys):

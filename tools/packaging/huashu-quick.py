@@ -17,4 +17,4 @@ if sys.version_info < (3, 8):  # noqa: UP036 - the system's Python, not the app'
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from assistant.thin import main
 
-sys.exit(main(full_command_line=full_command_line))
+sys.exit(main(full_command_line=full_command_line, exit_when_answered=True))
