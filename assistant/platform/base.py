@@ -108,6 +108,11 @@ class Clipboard(Protocol):
     def holds_own_text(self) -> bool:
         """Whether the clipboard still holds the last text put there by :meth:`put_text`."""
 
+    def changes(self) -> int | None:
+        """A count that moves whenever any program (this one too) changes the clipboard: a
+        snapshot taken at one count is still the clipboard while the count stays. None when
+        the system cannot tell."""
+
     def restore(self, snapshot: object) -> None: ...
 
 

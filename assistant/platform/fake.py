@@ -11,12 +11,23 @@ class FakeDesktopState:
     def __init__(self) -> None:
         self.events: list[tuple] = []
         self.focused: WindowRef | None = WindowRef("chat-window", "千牛工作台")
-        self.clipboard: dict[str, bytes] = {"text/plain": "原来的剪贴板".encode()}
+        self._clipboard: dict[str, bytes] = {"text/plain": "原来的剪贴板".encode()}
+        self.clipboard_changes = 0
         self.modifiers_held = False
         self.activation_works = True
         self.input_barrier: PlatformError | None = None
         self.keys_error: PlatformError | None = None
         self.pasted: list[str] = []
+
+    @property
+    def clipboard(self) -> dict[str, bytes]:
+        return self._clipboard
+
+    @clipboard.setter
+    def clipboard(self, formats: dict[str, bytes]) -> None:
+        """Any program putting something on the clipboard (the system counts the change)."""
+        self._clipboard = formats
+        self.clipboard_changes += 1
 
     def clipboard_text(self) -> str:
         return self.clipboard.get("text/plain", b"").decode("utf-8")
@@ -79,6 +90,9 @@ class FakeClipboard:
 
     def holds_own_text(self) -> bool:
         return self._own is not None and self.state.clipboard_text() == self._own
+
+    def changes(self) -> int:
+        return self.state.clipboard_changes
 
     def restore(self, snapshot: object) -> None:
         self.state.events.append(("restore_clipboard",))

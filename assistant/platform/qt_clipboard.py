@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 
 from PySide6.QtCore import QMimeData
@@ -18,10 +19,29 @@ class ClipboardSnapshot:
 class QtClipboard:
     def __init__(self) -> None:
         self._own_text: str | None = None
+        self._changes = 0
+        self._watched = False
 
-    @staticmethod
-    def _clipboard() -> QClipboard:
-        return QGuiApplication.clipboard()
+    def _clipboard(self) -> QClipboard:
+        clipboard = QGuiApplication.clipboard()
+        if not self._watched:  # the first use comes after the application object exists
+            clipboard.dataChanged.connect(self._changed)
+            self._watched = True
+        return clipboard
+
+    def _changed(self) -> None:
+        self._changes += 1
+
+    def changes(self) -> int | None:
+        """Windows and macOS keep the count themselves (Qt hears of another program's change
+        on macOS only when this app is next activated); elsewhere Qt's change signal is
+        counted. None when the system will not tell."""
+        if sys.platform == "win32":
+            return _clipboard_sequence_number()
+        if sys.platform == "darwin":
+            return _pasteboard_change_count()
+        self._clipboard()
+        return self._changes
 
     def save(self) -> ClipboardSnapshot:
         mime = self._clipboard().mimeData(QClipboard.Mode.Clipboard)
@@ -58,3 +78,22 @@ class QtClipboard:
         for fmt, data in snapshot.formats:
             mime.setData(fmt, data)
         self._clipboard().setMimeData(mime, QClipboard.Mode.Clipboard)
+
+
+def _clipboard_sequence_number() -> int | None:
+    """GetClipboardSequenceNumber: the window station's clipboard serial number, 0 when this
+    process may not read the clipboard."""
+    import ctypes
+
+    number = ctypes.WinDLL("user32").GetClipboardSequenceNumber()
+    return int(number) or None
+
+
+def _pasteboard_change_count() -> int | None:
+    """NSPasteboard.generalPasteboard.changeCount, which moves with every change of owner."""
+    try:
+        import AppKit  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    return int(AppKit.NSPasteboard.generalPasteboard().changeCount())
+

@@ -67,6 +67,7 @@ class PasteService:
         self._target: WindowRef | None = None
         self._pending: tuple[int, object] | None = None
         self._restore_token = 0
+        self._early: tuple[int, object] | None = None
 
     @property
     def target(self) -> WindowRef | None:
@@ -82,6 +83,21 @@ class PasteService:
                 window = None
         self._target = window
         return window
+
+    def take_clipboard_early(self) -> None:
+        """Keep a snapshot of the agent's clipboard now, while the popup is open and the agent
+        is typing: reading another program's clipboard takes a round trip to it for every
+        format it offers, time a paste should not wait for. Used by :meth:`deliver` only if
+        the clipboard has not changed since."""
+        if self._settings().paste_mode == "copy":
+            return
+        self._early = None
+        try:
+            count = self._clipboard.changes()
+            if count is not None:
+                self._early = (count, self._snapshot())
+        except Exception:
+            log.exception("cannot read the clipboard")
 
     def return_focus(self) -> bool:
         """Give the focus back without pasting (the popup was dismissed)."""
@@ -130,7 +146,7 @@ class PasteService:
             return self._copy_instead(text, template_id,
                                       Outcome(Delivery.BLOCKED, target, barrier))
 
-        snapshot = self._snapshot()
+        snapshot = self._snapshot_for_paste()
         self._clipboard.put_text(text)
         self._keys.wait_modifiers_released()
         try:
@@ -158,6 +174,12 @@ class PasteService:
         self._clipboard.put_text(text)
         self._count_use(template_id, "copy")
         return outcome
+
+    def _snapshot_for_paste(self) -> object:
+        early, self._early = self._early, None
+        if early is not None and early[0] == self._clipboard.changes():
+            return early[1]
+        return self._snapshot()  # none taken, or the clipboard changed since
 
     def _snapshot(self) -> object:
         """The agent's own clipboard: if a restore is still pending, the clipboard holds our

@@ -384,6 +384,7 @@ class TrayApp(QObject, LiveChanges):
         QTimer.singleShot(0, self.check_content)
 
     def _painted(self, painted_at: float) -> None:
+        QTimer.singleShot(0, self.paste.take_clipboard_early)  # not inside the paint event
         if self._hotkey_at is not None:
             self.timings.add("hotkey_to_painted_ms", (painted_at - self._hotkey_at) * 1000)
             self._hotkey_at = None

@@ -224,3 +224,48 @@ def test_a_paste_is_counted_only_once_the_target_has_read_the_clipboard(setup):
     assert uses == [] and scheduler.background_jobs == 0
     scheduler.run_timers()
     assert uses == [("t1", "paste")]
+
+
+def test_the_clipboard_taken_while_the_popup_is_open_spares_the_paste_a_read(setup):
+    service, state, scheduler, _, _ = setup
+    state.clipboard = {"text/plain": "客户的单号".encode(), "image/png": b"\x89PNG"}
+    service.remember_target()
+    service.take_clipboard_early()
+    assert _names(state.events) == ["save_clipboard"]
+    state.events.clear()
+    service.deliver("回复")
+    assert _names(state.events) == ["activate", "put_text", "wait_modifiers", "paste"]
+    scheduler.run_timers()
+    assert state.clipboard == {"text/plain": "客户的单号".encode(), "image/png": b"\x89PNG"}
+
+
+def test_a_clipboard_changed_after_it_was_taken_early_is_taken_again(setup):
+    service, state, scheduler, _, _ = setup
+    service.remember_target()
+    service.take_clipboard_early()
+    state.clipboard = {"text/plain": "刚复制的地址".encode()}  # another program, meanwhile
+    service.deliver("回复")
+    assert _names(state.events).count("save_clipboard") == 2
+    scheduler.run_timers()
+    assert state.clipboard_text() == "刚复制的地址"
+
+
+def test_an_early_snapshot_serves_one_paste_and_none_is_kept_when_the_system_cannot_count(
+        setup, monkeypatch):
+    service, state, scheduler, _, _ = setup
+    service.remember_target()
+    service.take_clipboard_early()
+    service.deliver("第一条")
+    scheduler.run_timers()
+    state.events.clear()
+    service.deliver("第二条")  # no early snapshot for this one: it reads the clipboard
+    assert "save_clipboard" in _names(state.events)
+    scheduler.run_timers()
+    monkeypatch.setattr(type(service._clipboard), "changes", lambda self: None)
+    state.events.clear()
+    service.take_clipboard_early()
+    assert state.events == []
+    service.deliver("第三条")
+    assert "save_clipboard" in _names(state.events)
+    scheduler.run_timers()
+    assert state.clipboard_text() == "原来的剪贴板"

@@ -62,6 +62,18 @@ def test_hotkey_shows_the_popup_and_enter_pastes_into_the_remembered_window(qtbo
     assert len(timings["hotkey_to_slot_ms"]) == len(timings["slot_to_shown_ms"]) == 1
 
 
+def test_the_agents_clipboard_is_read_once_the_popup_is_up_not_when_enter_is_pressed(
+        qtbot, running):
+    app, desktop, state, _, _ = running
+    press_hotkey_on_another_thread(desktop)
+    qtbot.waitUntil(lambda: ("save_clipboard",) in state.events)  # after the first paint
+    qtbot.keyClicks(app.popup.query, "zzcs")
+    state.events.clear()
+    qtbot.keyClick(app.popup.query, Qt.Key.Key_Return)
+    assert [e[0] for e in state.events] == ["activate", "put_text", "wait_modifiers", "paste"]
+    qtbot.waitUntil(lambda: state.clipboard_text() == "原来的剪贴板", timeout=3000)
+
+
 def test_show_with_a_customer_fills_the_customer_bar(qtbot, running):
     app, _, state, _, _ = running
     reply = app.handle_message({"command": "show", "customer": "王小明", "gender": "male"})
