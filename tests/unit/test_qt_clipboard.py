@@ -5,11 +5,21 @@ import ctypes
 import sys
 import types
 
+import pytest
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
 from assistant.platform import qt_clipboard
 from assistant.platform.qt_clipboard import QtClipboard
+
+
+@pytest.fixture(autouse=True)
+def clipboard_left_empty(qapp):
+    """Clear the clipboard after each test. The test session's QApplication lives until
+    Python's finalization, and a QMimeData made in Python that is still on the clipboard then
+    crashes the interpreter's exit (PySide6). The app itself ends its QApplication first."""
+    yield
+    QGuiApplication.clipboard().clear()
 
 
 def test_a_snapshot_gives_back_every_format(qapp):
