@@ -51,6 +51,8 @@ def _exit_now(status: int) -> None:
     import os
 
     for stream in (sys.stdout, sys.stderr):
+        if stream is None:  # a windowed (GUI subsystem) build on Windows has no console
+            continue
         try:
             stream.flush()
         except (OSError, ValueError):  # a closed pipe: nothing more can be said

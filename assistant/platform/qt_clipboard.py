@@ -96,4 +96,3 @@ def _pasteboard_change_count() -> int | None:
     except ImportError:
         return None
     return int(AppKit.NSPasteboard.generalPasteboard().changeCount())
-

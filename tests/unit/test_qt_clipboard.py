@@ -50,7 +50,7 @@ def test_windows_and_macos_give_their_own_counts(monkeypatch):
     calls = []
 
     class User32:
-        def GetClipboardSequenceNumber(self):  # noqa: N802 - the Win32 name
+        def GetClipboardSequenceNumber(self):
             calls.append("GetClipboardSequenceNumber")
             return 41
 

@@ -129,3 +129,13 @@ def test_the_data_folder_follows_each_systems_rules(monkeypatch, tmp_path, platf
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     assert user_data_root(platform) == expected.replace("{home}", str(tmp_path))
+
+
+def test_ending_early_works_without_a_console(monkeypatch):
+    """A windowed build on Windows runs with no stdout or stderr at all."""
+    ended = []
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    monkeypatch.setattr("os._exit", ended.append)
+    thin._exit_now(0)
+    assert ended == [0]
