@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.needs import unavailable
+
 pytestmark = pytest.mark.e2e
 
 NGINX_CONF = """
@@ -86,10 +88,7 @@ class Nginx:
 @pytest.fixture
 def nginx(tmp_path):
     if shutil.which("nginx") is None:
-        message = "the pack end-to-end test needs nginx (bash tests/run.sh installs it)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+        unavailable("the pack end-to-end test needs nginx (bash tests/run.sh installs it)")
     server = Nginx(tmp_path / "nginx")
     server.start()
     yield server

@@ -11,19 +11,21 @@ from pathlib import Path
 
 import pytest
 
+from tests.needs import unavailable
+
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
 def small_disk(tmp_path):
     if os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root (CI runs this as root)")
+        unavailable("mounting a small tmpfs needs root (CI runs this as root)")
     disk = tmp_path / "disk"
     disk.mkdir()
     mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(disk)],
                              capture_output=True, text=True)
     if mounted.returncode != 0:  # a container without the right to mount
-        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
+        unavailable(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
     try:
         yield disk
     finally:

@@ -2,6 +2,7 @@
 into the chat, and imports that can be cancelled without leaving anything half done."""
 
 import pytest
+from dialogs import answer
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -30,17 +31,6 @@ def knowledge(qtbot, app, pasted):
     window.close()
     window.deleteLater()
     worker.shutdown()
-
-
-def answer(monkeypatch, button):
-    asked = []
-
-    def question(*args, **kwargs):
-        asked.append(args)
-        return button
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
 
 
 def children(model, index):
@@ -299,9 +289,9 @@ def test_an_import_shows_file_names_and_keeps_its_report(qtbot, app, knowledge, 
 
 
 def test_the_cancel_button_goes_only_once_the_import_is_committed(qtbot, knowledge):
-    from assistant.services.kb_import import INDEXING, READING, SAVING, ImportProgress
-
     from PySide6.QtWidgets import QPushButton
+
+    from assistant.services.kb_import import INDEXING, READING, SAVING, ImportProgress
 
     importer = knowledge.importer
     importer.open_dialog(3)

@@ -1,8 +1,9 @@
 """The management windows: nothing lost silently, Chinese throughout, sensible first views."""
 
 import pytest
+from dialogs import answer
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from assistant.ui.hotkey_edit import HotkeyEdit
 from assistant.ui.screens import fit, place_on_mouse_screen
@@ -19,17 +20,6 @@ def manager(qtbot, app):
     window._load(window._current)  # no unsaved changes left to ask about when closing
     window.close()
     window.deleteLater()
-
-
-def answer(monkeypatch, button):
-    asked = []
-
-    def question(*args, **kwargs):
-        asked.append(args)
-        return button
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
 
 
 def test_the_manager_opens_on_the_first_template_with_a_plain_title(manager, app):
