@@ -5,11 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# System packages: a virtual X server and tools for the end-to-end tests, a CJK font, and the
-# X11 libraries Qt needs. Installed only when missing, as root or through sudo.
+# System packages: a virtual X server and tools for the end-to-end tests, a CJK font, a pinyin
+# input method (IBus), and the X11 libraries Qt needs. Installed only when missing, as root or through sudo.
 APT_PACKAGES=(
   python3-venv xvfb xauth xdotool xclip x11-utils openbox fonts-wqy-microhei nginx
-  desktop-file-utils gcc binutils
+  desktop-file-utils gcc binutils dbus ibus ibus-libpinyin
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xkb1 libx11-xcb1 libegl1 libgl1
   libfontconfig1 libglib2.0-0 libdbus-1-3

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 
 from tests.needs import unavailable
@@ -26,11 +28,13 @@ def desktop(request):
         yield virtual
 
 
-@pytest.fixture(scope="module")
-def huashu(desktop):
-    process = HuashuProcess(desktop)
-    process.cli("templates", "add", "--title", E2E_TEMPLATE["title"], "--body",
-                E2E_TEMPLATE["body"], "--shortcut", E2E_TEMPLATE["shortcut"])
+@contextmanager
+def running_huashu(desktop, *templates: dict, **env: str):
+    """A started `huashu` with the end-to-end template (and ``templates``) and ``env``."""
+    process = HuashuProcess(desktop, **env)
+    for template in (E2E_TEMPLATE, *templates):
+        process.cli("templates", "add", "--title", template["title"], "--body",
+                    template["body"], "--shortcut", template["shortcut"])
     process.start()
     try:
         status = process.wait_ready()
@@ -39,6 +43,12 @@ def huashu(desktop):
         yield process
     finally:
         process.stop()
+
+
+@pytest.fixture(scope="module")
+def huashu(desktop):
+    with running_huashu(desktop) as process:
+        yield process
 
 
 @pytest.fixture(scope="module")

@@ -35,6 +35,16 @@ def wait_for(predicate, timeout: float = 10.0, interval: float = 0.005, what: st
         time.sleep(interval)
 
 
+def stop_all(processes: list[subprocess.Popen]) -> None:
+    """Stop ``processes`` in the reverse of their start order: politely, then for good."""
+    for process in reversed(processes):
+        process.terminate()
+        try:
+            process.wait(5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
 class VirtualDesktop:
     def __init__(self, window_manager: str | None = None, size: str = "1280x800x24") -> None:
         self.window_manager = window_manager
@@ -70,12 +80,7 @@ class VirtualDesktop:
         return "window id" in done.stdout
 
     def __exit__(self, *exc) -> None:
-        for process in reversed(self._processes):
-            process.terminate()
-            try:
-                process.wait(5)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        stop_all(self._processes)
 
     def env(self, **extra: str) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
@@ -109,6 +114,64 @@ class VirtualDesktop:
         done = subprocess.run(["xclip", "-selection", "clipboard", "-o"], env=self.env(),
                               capture_output=True, timeout=10)
         return done.stdout.decode("utf-8", "replace") if done.returncode == 0 else ""
+
+
+IBUS_TOOLS = ("dbus-daemon", "ibus-daemon", "ibus")
+IBUS_PINYIN = Path("/usr/share/ibus/component/libpinyin.xml")
+
+
+def missing_input_method() -> list[str]:
+    missing = [t for t in IBUS_TOOLS if shutil.which(t) is None]
+    return missing + ([] if IBUS_PINYIN.exists() else ["ibus-libpinyin"])
+
+
+class InputMethod:
+    """IBus with its pinyin engine on a private session bus, as a Chinese desk runs it: Qt
+    programs reach it through Qt's IBus plugin (``QT_IM_MODULE=ibus``)."""
+
+    def __init__(self, desktop: VirtualDesktop, engine: str = "libpinyin") -> None:
+        self.desktop = desktop
+        self.engine = engine
+        self._home = tempfile.TemporaryDirectory(prefix="huashu-ibus-",
+                                                 ignore_cleanup_errors=True)
+        self._processes: list[subprocess.Popen] = []
+        self.extra: dict[str, str] = {}
+
+    def __enter__(self) -> InputMethod:
+        try:
+            self._start()
+        except BaseException:
+            self.__exit__()
+            raise
+        return self
+
+    def _start(self) -> None:
+        home = self._home.name
+        env = self.desktop.env(HOME=home, XDG_CONFIG_HOME=f"{home}/.config",
+                               XDG_CACHE_HOME=f"{home}/.cache")
+        bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+                               env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                               text=True)
+        self._processes.append(bus)
+        env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
+        self._processes.append(subprocess.Popen(
+            ["ibus-daemon", "--panel", "disable", "--emoji-extension", "disable"], env=env,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+
+        def engine_taken() -> bool:  # `ibus engine NAME` can fail while the engine starts
+            subprocess.run(["ibus", "engine", self.engine], env=env, capture_output=True,
+                           check=False)
+            return subprocess.run(["ibus", "engine"], env=env, capture_output=True, text=True,
+                                  check=False).stdout.strip() == self.engine
+
+        wait_for(engine_taken, 20, 0.1, f"IBus to take the {self.engine} engine")
+        # Qt's plugin finds the daemon through $XDG_CONFIG_HOME/ibus/bus/<machine>-<display>
+        self.extra = {"DBUS_SESSION_BUS_ADDRESS": env["DBUS_SESSION_BUS_ADDRESS"],
+                      "XDG_CONFIG_HOME": env["XDG_CONFIG_HOME"], "QT_IM_MODULE": "ibus"}
+
+    def __exit__(self, *exc) -> None:
+        stop_all(self._processes)
+        self._home.cleanup()
 
 
 class TargetWindow:
@@ -175,14 +238,15 @@ def huashu_command() -> list[str]:
 class HuashuProcess:
     """`huashu` itself, with its own data directory."""
 
-    def __init__(self, desktop: VirtualDesktop, home: Path | None = None) -> None:
+    def __init__(self, desktop: VirtualDesktop, home: Path | None = None, **extra_env: str
+                 ) -> None:
         self.desktop = desktop
         self._tmp = None
         if home is None:
             self._tmp = tempfile.TemporaryDirectory(prefix="huashu-e2e-")
             home = Path(self._tmp.name)
         self.home = home
-        self.env = desktop.env(HUASHU_HOME=str(home))
+        self.env = desktop.env(HUASHU_HOME=str(home), **extra_env)
         self.process: subprocess.Popen | None = None
         self.started_at = 0.0
 
