@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # System packages: a virtual X server and tools for the end-to-end tests, a CJK font, a pinyin
-# input method (IBus), and the X11 libraries Qt needs. Installed only when missing, as root or through sudo.
+# input method (IBus), and the X11 libraries Qt needs. Installed only when missing, as root or
+# through sudo.
 APT_PACKAGES=(
   python3-venv xvfb xauth xdotool xclip x11-utils openbox fonts-wqy-microhei nginx
   desktop-file-utils gcc binutils dbus ibus ibus-libpinyin

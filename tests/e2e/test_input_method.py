@@ -1,5 +1,5 @@
-"""Chinese typed through a real input method (IBus with its pinyin engine) into the popup: how
-agents type queries, customer names and fill-ins."""
+"""Chinese typed through a real input method (IBus with its pinyin engine) into the popup's
+query, as agents type it."""
 
 from __future__ import annotations
 
