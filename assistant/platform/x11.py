@@ -1,19 +1,17 @@
 """X11: focus tracking through the X server and key events through XTEST (python-xlib).
 
-Works with and without a window manager: with one, the window is activated through
-``_NET_ACTIVE_WINDOW`` (as a pager would, so focus-stealing prevention lets it through); without
-one, input focus is set directly. Either way we return only once the server reports that the
-window really has the focus and, with a window manager, once the manager has made it the
-active window too (else it may still move the focus, as it tidies up after our popup, while
-the paste keys are on their way). We wait on the events that say so (FocusIn on the window,
-a change of ``_NET_ACTIVE_WINDOW``), not on time.
+Works with and without a window manager: with one, the window is also activated through
+``_NET_ACTIVE_WINDOW`` (as a pager would, so focus-stealing prevention lets it through and the
+manager raises it); either way the input focus is set directly, and we return once the server
+reports that the window has it, waiting on its FocusIn event, not on time. The paste keys go
+out on the same connection after that, so the server delivers them to the new focus whatever
+the window manager is still doing: the popup gives the focus away before it is unmapped (see
+``services.paste``), so the manager has no focus to tidy up after it.
 """
-
 from __future__ import annotations
 
 import select
 import threading
-import time
 
 from .base import PlatformError, WindowRef, wait_for_event, wait_until
 
@@ -21,11 +19,6 @@ _MODIFIER_KEYSYMS = (
     "Control_L", "Control_R", "Alt_L", "Alt_R", "Shift_L", "Shift_R", "Super_L", "Super_R",
     "Meta_L", "Meta_R", "ISO_Level3_Shift",
 )
-
-
-WM_GRACE = 0.1
-"""How long, once the window has the focus, to wait for the window manager to report it
-active: a manager that ignores the request must not slow every paste by the whole timeout."""
 
 
 class _Connection:
@@ -98,21 +91,14 @@ class X11Windows:
                                       | x.X.SubstructureNotifyMask)
                 x.display.set_input_focus(target, x.X.RevertToParent, x.X.CurrentTime,
                                           onerror=lambda *a: failed.append(a))
-                started = time.perf_counter()
-                focused = wait_for_event(lambda: bool(failed) or self._focus() == target,
-                                         self._next_event, timeout) and not failed
-                if focused and client is not None:
-                    rest = min(WM_GRACE, max(0.0, timeout - (time.perf_counter() - started)))
-                    wait_for_event(lambda: self._wm_active() == client, self._next_event, rest)
-                    focused = self._focus() == target
+                return wait_for_event(lambda: bool(failed) or self._focus() == target,
+                                      self._next_event, timeout) and not failed
             finally:
                 self._listen(target, False)
-            return focused
 
     def _listen(self, window: int, on: bool) -> None:
-        """Have the server tell us of focus changes on ``window`` and of the active window."""
+        """Have the server tell us of focus changes on ``window``."""
         x = self._x
-        x.root.change_attributes(event_mask=x.X.PropertyChangeMask if on else 0)
         x.display.create_resource_object("window", window).change_attributes(
             event_mask=x.X.FocusChangeMask if on else 0, onerror=lambda *a: None)
 

@@ -1,15 +1,20 @@
 """Delivering a reply into the chat window the agent came from.
 
-The sequence, in this order: give the focus back to the remembered window and wait until it
-really has it; make sure nothing the desktop knows of stops key presses from reaching it; keep
-everything on the clipboard; put the reply there; wait until the hotkey's
-modifier keys are released; press the paste keys (then Enter, for paste-and-send); give the old
-clipboard back after a delay, unless the agent has copied something new since, and only then
-count the use: the database write would otherwise compete (for the interpreter's lock) with the
-UI thread handing the reply to the chat window as it reads the clipboard. Nothing here
+The sequence, in this order: keep everything on the clipboard; put the reply there; wait until
+the hotkey's modifier keys are released; give the focus back to the remembered window and wait
+until it really has it; make sure nothing the desktop knows of stops key presses from reaching
+it; press the paste keys (then Enter, for paste-and-send); give the old clipboard back after a
+delay, unless the agent has copied something new since, and only then count the use.
+
+Everything that does not need the chat window happens before the focus moves: once it has the
+focus, the chat program wakes up (a browser's several processes do) and competes for the cores
+and the display server with every round trip still to come. The caller hides the popup only
+after this returns, so the popup gives the focus away before it disappears: a window manager
+tidies the focus up after a focused window that vanishes, and could do so while the paste keys
+are on their way. The database write waits too: it would compete (for the interpreter's lock)
+with the UI thread handing the reply to the chat window as it reads the clipboard. Nothing here
 logs or stores the text or the customer's name; only the template's use counter is written.
 """
-
 from __future__ import annotations
 
 import logging
@@ -129,33 +134,30 @@ class PasteService:
                 copy_only: bool = False) -> Outcome:
         settings = self._settings()
         if copy_only or settings.paste_mode == "copy":
-            self._cancel_restore()
             self._clipboard.put_text(text)
             if self._target is not None:
                 self._activate(self._target)
-            self._count_use(template_id, "copy")
-            return Outcome(Delivery.COPIED, self._target)
+            return self._copied(template_id, Outcome(Delivery.COPIED, self._target))
 
         target = self._target
-        if target is None or not self._activate(target):
-            log.debug("no window to paste into (remembered: %s); copying instead", target)
-            return self._copy_instead(text, template_id, Outcome(Delivery.NO_TARGET, target))
-        barrier = self._barrier(target)
-        if barrier is not None:
-            log.info("keys cannot reach the chat window (%s); copying instead", barrier.code)
-            return self._copy_instead(text, template_id,
-                                      Outcome(Delivery.BLOCKED, target, barrier))
-
+        if target is None:
+            log.debug("no window to paste into; copying instead")
+            return self._copy_instead(text, template_id, Outcome(Delivery.NO_TARGET))
         snapshot = self._snapshot_for_paste()
         self._clipboard.put_text(text)
         self._keys.wait_modifiers_released()
+        if not self._activate(target):
+            log.debug("cannot focus the window to paste into (%s); copying instead", target)
+            return self._copied(template_id, Outcome(Delivery.NO_TARGET, target))
+        barrier = self._barrier(target)
+        if barrier is not None:
+            log.info("keys cannot reach the chat window (%s); copying instead", barrier.code)
+            return self._copied(template_id, Outcome(Delivery.BLOCKED, target, barrier))
         try:
             self._keys.paste(settings.paste_keys)
         except PlatformError as exc:
             log.warning("the paste keys were not pressed (%s); the reply stays copied", exc.code)
-            self._cancel_restore()
-            self._count_use(template_id, "copy")
-            return Outcome(Delivery.BLOCKED, target, exc)
+            return self._copied(template_id, Outcome(Delivery.BLOCKED, target, exc))
         if send:
             self._scheduler.later(settings.send_delay_ms / 1000, self._press_enter)
         self._restore_token += 1
@@ -170,8 +172,12 @@ class PasteService:
         return Outcome(Delivery.SENT if send else Delivery.PASTED, target)
 
     def _copy_instead(self, text: str, template_id: str | None, outcome: Outcome) -> Outcome:
-        self._cancel_restore()
         self._clipboard.put_text(text)
+        return self._copied(template_id, outcome)
+
+    def _copied(self, template_id: str | None, outcome: Outcome) -> Outcome:
+        """The reply, already on the clipboard, stays there: no restore, counted as a copy."""
+        self._cancel_restore()
         self._count_use(template_id, "copy")
         return outcome
 

@@ -43,6 +43,11 @@ if TYPE_CHECKING:  # loaded with the data, after the popup can already show
 TEMPLATES_TAB, KB_TAB = 0, 1
 MODE_PASTE, MODE_SEND, MODE_COPY = "paste", "send", "copy"
 RESULT_LIMIT = 30
+HAND_OVER_MS = 40
+"""How long the popup stays on screen, without the focus, once it has handed a reply over.
+Hiding it takes the UI thread a few milliseconds, and right after the paste keys that is
+when the chat window asks this thread for the clipboard's contents while its own processes
+wake up to take the focus back: the hide waits until they are done."""
 _GENDERS = (Gender.MALE, Gender.FEMALE, Gender.UNKNOWN)
 
 
@@ -88,6 +93,10 @@ class QuickReplyPopup(QWidget):
         self._pending_mode = MODE_PASTE
         self._fields: dict[str, QLineEdit] = {}
         self._awaiting_paint = False
+        self._leaving = QTimer(self)
+        self._leaving.setSingleShot(True)
+        self._leaving.setInterval(HAND_OVER_MS)
+        self._leaving.timeout.connect(self.hide)
         self._build()
 
     # -- layout ------------------------------------------------------------------------------
@@ -239,6 +248,7 @@ class QuickReplyPopup(QWidget):
         The window is mapped first and the results filled in while the window manager maps
         it: they are in place before the first paint all the same, which the event loop does
         only after this returns."""
+        self._leaving.stop()
         self.query.blockSignals(True)
         self.query.clear()
         self.query.blockSignals(False)
@@ -286,7 +296,7 @@ class QuickReplyPopup(QWidget):
 
     def _hide_if_abandoned(self) -> None:
         """The agent clicked into another application: get out of the way (no focus games)."""
-        if self.isVisible() and QApplication.activeWindow() is None \
+        if self.is_open() and QApplication.activeWindow() is None \
                 and QApplication.activePopupWidget() is None:
             self.hide()
 
@@ -415,10 +425,17 @@ class QuickReplyPopup(QWidget):
             return
         self._deliver(text, row, mode)
 
+    def is_open(self) -> bool:
+        """On screen for the agent: not merely lingering after a reply (HAND_OVER_MS)."""
+        return self.isVisible() and not self._leaving.isActive()
+
     def _deliver(self, text: str, row: ResultRow, mode: str) -> None:
+        """Hand the reply over while the popup still has the focus, and hide afterwards: the
+        focus goes straight to the chat window instead of through the window manager's idea
+        of what should have it once the popup is gone (services.paste)."""
         self._close_fill_in()
-        self.hide()
         self.chosen.emit(text, row.id if row.kind == "template" else None, mode)
+        self._leaving.start()
 
     def _open_fill_in(self, names: tuple[str, ...]) -> None:
         """Ask for the fill-ins that have no value (those with a default are not asked)."""
@@ -446,8 +463,8 @@ class QuickReplyPopup(QWidget):
 
     def dismiss(self) -> None:
         self._close_fill_in()
-        self.hide()
         self.dismissed.emit()
+        self.hide()
 
     # -- keys --------------------------------------------------------------------------------
 

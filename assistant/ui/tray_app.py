@@ -15,7 +15,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from assistant.core.salutation import Gender
@@ -336,7 +335,7 @@ class TrayApp(QObject, LiveChanges):
 
     def _hotkey(self, pressed_at: float) -> None:
         reached = time.perf_counter()
-        if self.popup.isVisible():
+        if self.popup.is_open():
             self.popup.dismiss()
             return
         self._hotkey_at = pressed_at
@@ -373,7 +372,7 @@ class TrayApp(QObject, LiveChanges):
             (isinstance(handle, int) and handle == os.getpid())
 
     def show_popup(self, customer: str | None = None, gender: Gender | None = None) -> None:
-        if not self.popup.isVisible():
+        if not self.popup.is_open():
             window = self.desktop.windows.active()
             log.debug("active window at show: %s (ours: %s)", window, self._our_window(window))
             if not self._our_window(window):
@@ -394,8 +393,6 @@ class TrayApp(QObject, LiveChanges):
 
     def _deliver(self, text: str, template_id: str | None, mode: str) -> None:
         started = time.perf_counter()
-        QGuiApplication.sync()  # the popup's unmap reaches the window manager before the
-        # request to activate the chat window: it must not move the focus after the paste keys
         outcome = self.paste.deliver(text, template_id, send=mode == MODE_SEND,
                                      copy_only=mode == MODE_COPY)
         self.timings.add("choice_to_keys_ms", (time.perf_counter() - started) * 1000)
@@ -445,7 +442,7 @@ class TrayApp(QObject, LiveChanges):
     def handle_message(self, message: dict) -> dict:
         command = message["command"]
         if command in ("show", "toggle"):
-            if command == "toggle" and self.popup.isVisible():
+            if command == "toggle" and self.popup.is_open():
                 self.popup.dismiss()
                 return {"ok": True, "visible": False}
             customer = message.get("customer")

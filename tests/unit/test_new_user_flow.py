@@ -93,7 +93,7 @@ def paste_from_popup(qtbot, app, desktop, state, template):
     qtbot.keyClicks(field, "880123")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert state.pasted == [f"张先生{BODY_START}880123{BODY_END}"]
-    assert not popup.isVisible()
+    qtbot.waitUntil(lambda: not popup.isVisible(), timeout=1000)
     qtbot.waitUntil(lambda: app.huashu.templates.get(template.id).use_count == 1)
 
 

@@ -6,7 +6,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from assistant.core.salutation import Gender
-from assistant.ui.popup import KB_TAB, TEMPLATES_TAB, QuickReplyPopup
+from assistant.ui.popup import HAND_OVER_MS, KB_TAB, TEMPLATES_TAB, QuickReplyPopup
 from assistant.ui.worker import LatestOnly, Worker
 
 
@@ -59,7 +59,39 @@ def test_enter_delivers_the_text_addressed_to_the_customer_in_the_bar(qtbot, pop
     text, template_id, mode = chosen.args
     assert text == "王先生您好，这里是测试回复。"
     assert mode == "paste" and template_id
-    assert not popup.isVisible()
+    assert not popup.is_open()
+    qtbot.waitUntil(lambda: not popup.isVisible(), timeout=1000)
+
+
+def _visible_when(signal, popup) -> list[bool]:
+    seen: list[bool] = []
+    signal.connect(lambda *args: seen.append(popup.isVisible()))
+    return seen
+
+
+def test_the_popup_hides_only_once_the_reply_is_handed_over(qtbot, popup):
+    """It gives the focus away itself, so the window manager has none to tidy up after it,
+    and leaves the screen once the chat window has had time to read the clipboard."""
+    seen = _visible_when(popup.chosen, popup)
+    type_query(qtbot, popup, "zzcs")
+    qtbot.keyClick(popup.query, Qt.Key.Key_Return)
+    assert seen == [True] and popup.isVisible() and not popup.is_open()
+    qtbot.waitUntil(lambda: not popup.isVisible(), timeout=1000)
+
+
+def test_opening_again_while_the_popup_leaves_keeps_it_open(qtbot, popup):
+    type_query(qtbot, popup, "zzcs")
+    qtbot.keyClick(popup.query, Qt.Key.Key_Return)
+    popup.open()
+    assert popup.is_open()
+    qtbot.wait(HAND_OVER_MS * 3)
+    assert popup.is_open()
+
+
+def test_the_popup_hides_only_once_the_focus_is_given_back(qtbot, popup):
+    seen = _visible_when(popup.dismissed, popup)
+    qtbot.keyClick(popup.query, Qt.Key.Key_Escape)
+    assert seen == [True] and not popup.isVisible()
 
 
 def test_the_customer_bar_is_kept_until_cleared(qtbot, popup):

@@ -54,12 +54,28 @@ def test_hotkey_shows_the_popup_and_enter_pastes_into_the_remembered_window(qtbo
     qtbot.keyClicks(app.popup.query, "zzcs")
     qtbot.keyClick(app.popup.query, Qt.Key.Key_Return)
     assert state.pasted == ["亲您好，这里是测试回复。"]
-    assert not app.popup.isVisible()
+    assert not app.popup.is_open()
+    qtbot.waitUntil(lambda: not app.popup.isVisible(), timeout=1000)
     qtbot.waitUntil(lambda: app.huashu.templates.get(template.id).use_count == 1)
     qtbot.waitUntil(lambda: state.clipboard_text() == "原来的剪贴板", timeout=3000)
     timings = app.status()["timings"]
     assert timings["hotkey_to_painted_ms"]
     assert len(timings["hotkey_to_slot_ms"]) == len(timings["slot_to_shown_ms"]) == 1
+
+
+def test_the_hotkey_right_after_a_paste_opens_the_popup_again(qtbot, running):
+    """The popup lingers a moment after a paste (HAND_OVER_MS): the hotkey then opens it
+    for the next reply instead of closing it."""
+    app, desktop, state, _, _ = running
+    press_hotkey_on_another_thread(desktop)
+    qtbot.waitUntil(app.popup.isVisible)
+    qtbot.keyClicks(app.popup.query, "zzcs")
+    qtbot.keyClick(app.popup.query, Qt.Key.Key_Return)
+    assert app.popup.isVisible() and not app.popup.is_open()
+    press_hotkey_on_another_thread(desktop)
+    qtbot.waitUntil(app.popup.is_open, timeout=1000)
+    qtbot.wait(200)
+    assert app.popup.is_open() and app.popup.query.text() == ""
 
 
 def test_the_agents_clipboard_is_read_once_the_popup_is_up_not_when_enter_is_pressed(
@@ -70,7 +86,7 @@ def test_the_agents_clipboard_is_read_once_the_popup_is_up_not_when_enter_is_pre
     qtbot.keyClicks(app.popup.query, "zzcs")
     state.events.clear()
     qtbot.keyClick(app.popup.query, Qt.Key.Key_Return)
-    assert [e[0] for e in state.events] == ["activate", "put_text", "wait_modifiers", "paste"]
+    assert [e[0] for e in state.events] == ["put_text", "wait_modifiers", "activate", "paste"]
     qtbot.waitUntil(lambda: state.clipboard_text() == "原来的剪贴板", timeout=3000)
 
 
