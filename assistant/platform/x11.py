@@ -8,6 +8,7 @@ out on the same connection after that, so the server delivers them to the new fo
 the window manager is still doing: the popup gives the focus away before it is unmapped (see
 ``services.paste``), so the manager has no focus to tidy up after it.
 """
+
 from __future__ import annotations
 
 import select

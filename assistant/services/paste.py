@@ -15,6 +15,7 @@ are on their way. The database write waits too: it would compete (for the interp
 with the UI thread handing the reply to the chat window as it reads the clipboard. Nothing here
 logs or stores the text or the customer's name; only the template's use counter is written.
 """
+
 from __future__ import annotations
 
 import logging

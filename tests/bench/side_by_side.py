@@ -15,6 +15,11 @@ so both programs see the same load. Milliseconds, this process's clock unless sa
   now(), against this process's wall clock); a paste that never arrives is counted as lost
 - ctrl_v_to_text_chromium: Chromium's own share, without Huashu: `xdotool key ctrl+v` into
   the focused textarea, xclip owning the clipboard, to the same `input` event
+- the same three ending in `_key`: timed from the key event itself, sent with XTest from the
+  bench's own X connection, so without xdotool's start-up (an agent's key press has none).
+  Pastes alternate between the two ways, so each gets half the runs under the same load.
+- xdotool_start: spawning `xdotool getmouselocation` to its exit, what the `xdotool` figures
+  carry on top of the key event
 """
 
 from __future__ import annotations
@@ -44,15 +49,44 @@ PAIRS = (("cli_show_to_mapped", "huashu toggle", "copyq show"),
          ("hotkey_to_painted", "app's clock", None),
          ("enter_to_text_qt", "Qt field", None),
          ("enter_to_text_chromium", "Chromium textarea", None),
-         ("ctrl_v_to_text_chromium", "Chromium alone: no Huashu, xclip's clipboard", None))
+         ("ctrl_v_to_text_chromium", "Chromium alone: no Huashu, xclip's clipboard", None),
+         ("enter_to_text_qt_key", "Qt field, from the key event", None),
+         ("enter_to_text_chromium_key", "Chromium textarea, from the key event", None),
+         ("ctrl_v_to_text_chromium_key", "Chromium alone, from the key event", None),
+         ("xdotool_start", "xdotool's start-up", None))
 HOTKEY = "ctrl+alt+space"
 EXPECTED = BODY.replace("{称呼}", "亲")
+
+
+class KeyEvents:
+    """Key presses sent with XTEST from the bench's own X connection. The time taken is when
+    the request leaves: no process start-up in it, as in an agent's key press."""
+
+    def __init__(self, desktop: VirtualDesktop) -> None:
+        from Xlib import X, XK, display
+        from Xlib.ext import xtest
+
+        self.X, self.xtest = X, xtest
+        self.display = display.Display(desktop.display)
+        self.code = lambda name: self.display.keysym_to_keycode(XK.string_to_keysym(name))
+
+    def press(self, *names: str) -> tuple[float, float]:
+        """Press ``names`` together and release them; (monotonic, wall-clock) time sent."""
+        codes = [self.code(name) for name in names]
+        at = time.monotonic(), time.time()
+        for code in codes:
+            self.xtest.fake_input(self.display, self.X.KeyPress, code)
+        for code in reversed(codes):
+            self.xtest.fake_input(self.display, self.X.KeyRelease, code)
+        self.display.flush()
+        return at
 
 
 class Bench:
     def __init__(self, desktop: VirtualDesktop, args) -> None:
         self.desktop, self.args = desktop, args
         compile_like_an_install()
+        self.keys = KeyEvents(desktop)
         self.watch = MapWatch(desktop)
         self.target = TargetWindow(desktop)
         self.chromium = Chromium(desktop, self.watch)
@@ -139,6 +173,18 @@ class Bench:
         started = time.perf_counter()
         self.copyq.run("count")
         add(copyq, "cli_round_trip", (time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        subprocess.run(["xdotool", "getmouselocation"], env=desktop, stdout=subprocess.DEVNULL)
+        add(huashu, "xdotool_start", (time.perf_counter() - started) * 1000)
+
+    def press(self, by_key: bool, *keys: str) -> tuple[float, float]:
+        """Press ``keys`` with an XTEST event of our own (``by_key``) or by spawning xdotool;
+        (monotonic, wall-clock) time of the press, or of the spawn."""
+        if by_key:
+            return self.keys.press(*keys)
+        at = time.monotonic(), time.time()
+        subprocess.run(["xdotool", "key", "+".join(keys)], env=self.desktop.env())
+        return at
 
     def choose_in_popup(self, focus) -> None:
         for attempt in range(3):
@@ -155,42 +201,42 @@ class Bench:
         subprocess.run(["xdotool", "type", "--delay", "1", SHORTCUT], env=self.desktop.env())
         time.sleep(0.1)  # let the popup take in the query before Enter is timed
 
-    def paste_qt(self, samples: dict) -> None:
+    def paste_qt(self, samples: dict, by_key: bool) -> None:
         self.target.clear()
         self.choose_in_popup(self.target.focus)
-        started = time.monotonic()
-        subprocess.run(["xdotool", "key", "Return"], env=self.desktop.env())
+        started, _ = self.press(by_key, "Return")
+        name = "enter_to_text_qt" + ("_key" if by_key else "")
         try:
             event = self.target.wait_text(EXPECTED, timeout=3)
-            add(samples, "enter_to_text_qt", (event["t"] - started) * 1000)
+            add(samples, name, (event["t"] - started) * 1000)
         except TimeoutError:
-            add(samples, "enter_to_text_qt", None)
+            add(samples, name, None)
         time.sleep(0.35)  # the clipboard restore (300 ms) finishes before the next run
 
-    def paste_chromium(self, samples: dict) -> None:
+    def paste_chromium(self, samples: dict, by_key: bool) -> None:
         self.chromium.seen = self.chromium.last()[0]
         self.choose_in_popup(lambda: self.desktop.focus(self.chromium.window))
-        started = time.time()
-        subprocess.run(["xdotool", "key", "Return"], env=self.desktop.env())
+        _, started = self.press(by_key, "Return")
         got = self.chromium.wait_input()
         if got is not None and got[1] != EXPECTED:
             print(f"chromium got {got[1]!r}", file=sys.stderr)
         ok = got is not None and got[1] == EXPECTED
-        add(samples, "enter_to_text_chromium", (got[0] - started) * 1000 if ok else None)
+        add(samples, "enter_to_text_chromium" + ("_key" if by_key else ""),
+            (got[0] - started) * 1000 if ok else None)
         time.sleep(0.35)
 
-    def paste_chromium_alone(self, samples: dict) -> None:
-        """The floor under enter_to_text_chromium: `xdotool key ctrl+v` into the focused
-        textarea while xclip owns the clipboard, in the same run."""
+    def paste_chromium_alone(self, samples: dict, by_key: bool) -> None:
+        """The floor under enter_to_text_chromium: ctrl+v into the focused textarea while
+        xclip owns the clipboard, in the same run."""
         self.desktop.set_clipboard(EXPECTED)
         self.desktop.focus(self.chromium.window)  # returns once the textarea's window has it
         time.sleep(0.1)
         self.chromium.seen = self.chromium.last()[0]
-        started = time.time()
-        subprocess.run(["xdotool", "key", "ctrl+v"], env=self.desktop.env())
+        _, started = self.press(by_key, "Control_L", "v")
         got = self.chromium.wait_input()
         ok = got is not None and got[1] == EXPECTED
-        add(samples, "ctrl_v_to_text_chromium", (got[0] - started) * 1000 if ok else None)
+        add(samples, "ctrl_v_to_text_chromium" + ("_key" if by_key else ""),
+            (got[0] - started) * 1000 if ok else None)
 
     def mode(self, name: str) -> dict:
         samples: dict[str, dict[str, list]] = {"huashu": {}, "copyq": {}}
@@ -199,11 +245,11 @@ class Bench:
             time.sleep(1 if name == "loaded" else 0)
             for _ in range(self.args.runs):
                 self.round(samples)
-            for _ in range(self.args.paste_runs):
-                self.paste_qt(samples["huashu"])
-            for _ in range(self.args.chromium_runs):
-                self.paste_chromium(samples["huashu"])
-                self.paste_chromium_alone(samples["huashu"])
+            for run in range(self.args.paste_runs):
+                self.paste_qt(samples["huashu"], by_key=run % 2 == 1)
+            for run in range(self.args.chromium_runs):
+                self.paste_chromium(samples["huashu"], by_key=run % 2 == 1)
+                self.paste_chromium_alone(samples["huashu"], by_key=run % 2 == 1)
         timings = self.instance.status()["timings"]
         samples["huashu"]["hotkey_to_painted"] = timings.pop("hotkey_to_painted_ms", [])[
             before.get("hotkey_to_painted_ms", 0):]
