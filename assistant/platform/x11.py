@@ -3,10 +3,12 @@
 Works with and without a window manager: with one, the window is also activated through
 ``_NET_ACTIVE_WINDOW`` (as a pager would, so focus-stealing prevention lets it through and the
 manager raises it); either way the input focus is set directly, and we return once the server
-reports that the window has it, waiting on its FocusIn event, not on time. The paste keys go
-out on the same connection after that, so the server delivers them to the new focus whatever
-the window manager is still doing: the popup gives the focus away before it is unmapped (see
-``services.paste``), so the manager has no focus to tidy up after it.
+reports that the window has it, waiting on its FocusIn event, not on time. The popup gives the
+focus away before it is unmapped (see ``services.paste``), so the manager has no focus of its
+own to tidy up after it. It still handles our ``_NET_ACTIVE_WINDOW`` later, by focusing the
+client window: when the remembered focus is another window inside it (a focus proxy, as Java
+and some Wine windows have), we also wait, briefly, until the manager reports the client
+active, so that it does not move the focus while the paste keys are on their way.
 """
 
 from __future__ import annotations
@@ -20,6 +22,11 @@ _MODIFIER_KEYSYMS = (
     "Control_L", "Control_R", "Alt_L", "Alt_R", "Shift_L", "Shift_R", "Super_L", "Super_R",
     "Meta_L", "Meta_R", "ISO_Level3_Shift",
 )
+
+
+WM_GRACE = 0.1
+"""How long to wait for the window manager to report a focus-proxy window's client active: a
+manager that ignores the request must not slow every such paste by the whole timeout."""
 
 
 class _Connection:
@@ -78,9 +85,10 @@ class X11Windows:
         x = self._x
         failed: list[object] = []
         target = focus if focus is not None else client
+        proxy = client is not None and target != client
         with x.lock:
             self._drain()
-            self._listen(target, True)
+            self._listen(target, True, proxy)
             try:
                 if client is not None:
                     from Xlib.protocol import event
@@ -92,14 +100,21 @@ class X11Windows:
                                       | x.X.SubstructureNotifyMask)
                 x.display.set_input_focus(target, x.X.RevertToParent, x.X.CurrentTime,
                                           onerror=lambda *a: failed.append(a))
-                return wait_for_event(lambda: bool(failed) or self._focus() == target,
-                                      self._next_event, timeout) and not failed
+                focused = wait_for_event(lambda: bool(failed) or self._focus() == target,
+                                         self._next_event, timeout) and not failed
+                if focused and proxy:
+                    wait_for_event(lambda: self._wm_active() == client, self._next_event,
+                                   WM_GRACE)
+                    focused = self._focus() == target
+                return focused
             finally:
-                self._listen(target, False)
+                self._listen(target, False, proxy)
 
-    def _listen(self, window: int, on: bool) -> None:
-        """Have the server tell us of focus changes on ``window``."""
+    def _listen(self, window: int, on: bool, active_window: bool) -> None:
+        """Have the server tell us of focus changes on ``window`` (and of the active window)."""
         x = self._x
+        if active_window:
+            x.root.change_attributes(event_mask=x.X.PropertyChangeMask if on else 0)
         x.display.create_resource_object("window", window).change_attributes(
             event_mask=x.X.FocusChangeMask if on else 0, onerror=lambda *a: None)
 

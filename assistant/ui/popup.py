@@ -93,6 +93,7 @@ class QuickReplyPopup(QWidget):
         self._pending_mode = MODE_PASTE
         self._fields: dict[str, QLineEdit] = {}
         self._awaiting_paint = False
+        self._openings = 0
         self._leaving = QTimer(self)
         self._leaving.setSingleShot(True)
         self._leaving.setInterval(HAND_OVER_MS)
@@ -248,7 +249,10 @@ class QuickReplyPopup(QWidget):
         The window is mapped first and the results filled in while the window manager maps
         it: they are in place before the first paint all the same, which the event loop does
         only after this returns."""
-        self._leaving.stop()
+        if self._leaving.isActive():  # opened again while leaving: map it afresh, so that the
+            self._leaving.stop()  # window manager hands it the focus as for any new window
+            self.hide()
+        self._openings += 1
         self.query.blockSignals(True)
         self.query.clear()
         self.query.blockSignals(False)
@@ -292,11 +296,13 @@ class QuickReplyPopup(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
-            QTimer.singleShot(0, self._hide_if_abandoned)
+            opening = self._openings
+            QTimer.singleShot(0, lambda: self._hide_if_abandoned(opening))
 
-    def _hide_if_abandoned(self) -> None:
-        """The agent clicked into another application: get out of the way (no focus games)."""
-        if self.is_open() and QApplication.activeWindow() is None \
+    def _hide_if_abandoned(self, opening: int) -> None:
+        """The agent clicked into another application: get out of the way (no focus games).
+        Not if the popup has been opened again since it lost the focus."""
+        if opening == self._openings and self.is_open() and QApplication.activeWindow() is None \
                 and QApplication.activePopupWidget() is None:
             self.hide()
 
@@ -411,6 +417,8 @@ class QuickReplyPopup(QWidget):
     # -- choosing ----------------------------------------------------------------------------
 
     def choose(self, mode: str, row_number: int | None = None) -> None:
+        if self._leaving.isActive():
+            return  # a reply was just handed over: a repeated Enter or click must not paste again
         if row_number is not None:
             if row_number >= self.model.rowCount():
                 return
@@ -475,6 +483,8 @@ class QuickReplyPopup(QWidget):
             return False
         if kind != QEvent.Type.KeyPress:
             return False
+        if self._leaving.isActive():
+            return True  # keys typed while the reply is handed over are not the popup's
         assert isinstance(event, QKeyEvent)
         if watched is self.query:
             return self._query_key(event)

@@ -478,7 +478,7 @@ class TrayApp(QObject, LiveChanges):
             "hotkey_error": self.hotkey_error,
             "paused": self.paused,
             "tray": self.tray.icon is not None,
-            "popup_visible": self.popup.isVisible(),
+            "popup_visible": self.popup.is_open(),
             "popup_window": int(self.popup.winId()),
             "desktop": self.desktop.name,
             "timings": self.timings.as_dict(),

@@ -79,6 +79,16 @@ def test_the_popup_hides_only_once_the_reply_is_handed_over(qtbot, popup):
     qtbot.waitUntil(lambda: not popup.isVisible(), timeout=1000)
 
 
+def test_a_repeated_enter_while_the_popup_leaves_does_not_deliver_twice(qtbot, popup):
+    chosen = []
+    popup.chosen.connect(lambda *args: chosen.append(args))
+    type_query(qtbot, popup, "zzcs")
+    qtbot.keyClick(popup.query, Qt.Key.Key_Return)
+    qtbot.keyClick(popup.query, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    popup.choose("paste", 0)
+    assert len(chosen) == 1
+
+
 def test_opening_again_while_the_popup_leaves_keeps_it_open(qtbot, popup):
     type_query(qtbot, popup, "zzcs")
     qtbot.keyClick(popup.query, Qt.Key.Key_Return)
