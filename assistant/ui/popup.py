@@ -47,7 +47,7 @@ HAND_OVER_MS = 40
 """How long the popup stays on screen, without the focus, once it has handed a reply over.
 Hiding it takes the UI thread a few milliseconds, and right after the paste keys that is
 when the chat window asks this thread for the clipboard's contents while its own processes
-wake up to take the focus back: the hide waits until they are done."""
+wake up to take the focus back: the hide comes after that, as a rule."""
 _GENDERS = (Gender.MALE, Gender.FEMALE, Gender.UNKNOWN)
 
 
