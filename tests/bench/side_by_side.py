@@ -18,6 +18,10 @@ so both programs see the same load. Milliseconds, this process's clock unless sa
 - the same three ending in `_key`: timed from the key event itself, sent with XTest from the
   bench's own X connection, so without xdotool's start-up (an agent's key press has none).
   Pastes alternate between the two ways, so each gets half the runs under the same load.
+- switch_ctrl_v_to_text_chromium_key: the floor under enter_to_text_chromium_key, which
+  carries a change of focus: with the stand-in chat window focused and xclip owning the
+  clipboard, the bench's own connection gives Chromium the focus and presses ctrl+v at once
+  (as Huashu does after a choice), to the `input` event
 - xdotool_start: spawning `xdotool getmouselocation` to its exit, what the `xdotool` figures
   carry on top of the key event
 """
@@ -53,6 +57,8 @@ PAIRS = (("cli_show_to_mapped", "huashu toggle", "copyq show"),
          ("enter_to_text_qt_key", "Qt field, from the key event", None),
          ("enter_to_text_chromium_key", "Chromium textarea, from the key event", None),
          ("ctrl_v_to_text_chromium_key", "Chromium alone, from the key event", None),
+         ("switch_ctrl_v_to_text_chromium_key",
+          "Chromium alone, focus switched to it with the key", None),
          ("xdotool_start", "xdotool's start-up", None))
 HOTKEY = "ctrl+alt+space"
 EXPECTED = BODY.replace("{称呼}", "亲")
@@ -70,10 +76,13 @@ class KeyEvents:
         self.display = display.Display(desktop.display)
         self.code = lambda name: self.display.keysym_to_keycode(XK.string_to_keysym(name))
 
-    def press(self, *names: str) -> tuple[float, float]:
-        """Press ``names`` together and release them; (monotonic, wall-clock) time sent."""
+    def press(self, *names: str, focus: int | None = None) -> tuple[float, float]:
+        """Press ``names`` together and release them, after giving ``focus`` (a window id)
+        the input focus in the same batch of requests; (monotonic, wall-clock) time sent."""
         codes = [self.code(name) for name in names]
         at = time.monotonic(), time.time()
+        if focus is not None:
+            self.display.set_input_focus(focus, self.X.RevertToParent, self.X.CurrentTime)
         for code in codes:
             self.xtest.fake_input(self.display, self.X.KeyPress, code)
         for code in reversed(codes):
@@ -238,6 +247,19 @@ class Bench:
         add(samples, "ctrl_v_to_text_chromium" + ("_key" if by_key else ""),
             (got[0] - started) * 1000 if ok else None)
 
+    def paste_chromium_switched(self, samples: dict) -> None:
+        """The floor with the change of focus a Huashu paste makes: from the stand-in chat
+        window to Chromium, and ctrl+v, in one batch from the bench's connection."""
+        self.desktop.set_clipboard(EXPECTED)
+        self.target.focus()
+        time.sleep(0.1)
+        self.chromium.seen = self.chromium.last()[0]
+        _, started = self.keys.press("Control_L", "v", focus=self.chromium.window)
+        got = self.chromium.wait_input()
+        ok = got is not None and got[1] == EXPECTED
+        add(samples, "switch_ctrl_v_to_text_chromium_key",
+            (got[0] - started) * 1000 if ok else None)
+
     def mode(self, name: str) -> dict:
         samples: dict[str, dict[str, list]] = {"huashu": {}, "copyq": {}}
         before = {k: len(v) for k, v in self.instance.status()["timings"].items()}
@@ -250,6 +272,8 @@ class Bench:
             for run in range(self.args.chromium_runs):
                 self.paste_chromium(samples["huashu"], by_key=run % 2 == 1)
                 self.paste_chromium_alone(samples["huashu"], by_key=run % 2 == 1)
+                if run % 2 == 1:
+                    self.paste_chromium_switched(samples["huashu"])
         timings = self.instance.status()["timings"]
         samples["huashu"]["hotkey_to_painted"] = timings.pop("hotkey_to_painted_ms", [])[
             before.get("hotkey_to_painted_ms", 0):]
