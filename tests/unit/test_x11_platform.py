@@ -1,5 +1,6 @@
 """X11 activation against a recording fake of the python-xlib connection: which requests are
-sent, and when the paste waits for the window manager (only for a focus proxy)."""
+sent, and when the paste waits for the server and the window manager (only for a focus
+proxy)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,13 @@ class FakeX:
 
     X = SimpleNamespace(PropertyChangeMask=1 << 22, FocusChangeMask=1 << 21,
                         SubstructureRedirectMask=1 << 20, SubstructureNotifyMask=1 << 19,
-                        RevertToParent=2, CurrentTime=0, AnyPropertyType=0)
+                        RevertToParent=2, CurrentTime=0, AnyPropertyType=0, IsViewable=2,
+                        IsUnmapped=0)
+
+    class XError(Exception):
+        pass
+
+    error = SimpleNamespace(XError=XError)
 
     def __init__(self, wm_delay: int = 2) -> None:
         self.calls: list[tuple] = []
@@ -26,6 +33,8 @@ class FakeX:
         self.active: int | None = None
         self.wm_delay = wm_delay
         self.pending_client: int | None = None
+        self.unmapped: set[int] = set()
+        self.gone: set[int] = set()
         self.lock = threading.Lock()
         self.net_active = NET_ACTIVE
         fake = self
@@ -44,6 +53,13 @@ class FakeX:
                 fake.calls.append(("net_active_window", message.window.id))
                 fake.pending_client = message.window.id
 
+            def get_attributes(self):
+                fake.calls.append(("get_attributes", self.id))
+                if self.id in fake.gone:
+                    raise FakeX.XError("BadWindow")
+                return SimpleNamespace(map_state=fake.X.IsUnmapped if self.id in fake.unmapped
+                                       else fake.X.IsViewable)
+
             def get_full_property(self, atom, kind):
                 fake.calls.append(("read_active",))
                 return SimpleNamespace(value=[fake.active or 0])
@@ -53,10 +69,15 @@ class FakeX:
         self.display = SimpleNamespace(
             create_resource_object=lambda kind, wid: Window(wid),
             set_input_focus=self._set_focus,
-            get_input_focus=lambda: SimpleNamespace(focus=Window(self.focus)),
+            get_input_focus=self._get_focus,
             pending_events=lambda: False,
+            flush=lambda: self.calls.append(("flush",)),
         )
         self.events = 0
+
+    def _get_focus(self):
+        self.calls.append(("get_focus",))
+        return SimpleNamespace(focus=self.Window(self.focus))
 
     def _set_focus(self, wid: int, revert, time, onerror=None) -> None:
         self.calls.append(("set_focus", wid))
@@ -76,14 +97,34 @@ def _activate(fake: FakeX, focus: int, client: int) -> bool:
     return windows.activate(WindowRef((focus, client), ""), timeout=0.2)
 
 
-def test_a_client_that_takes_the_focus_itself_is_pasted_into_without_waiting_for_the_manager():
+def test_a_client_that_takes_the_focus_itself_gets_the_keys_without_a_round_trip_after_focus():
     fake = FakeX(wm_delay=50)
     assert _activate(fake, focus=10, client=10)
     names = [c[0] for c in fake.calls]
-    assert names.index("net_active_window") < names.index("set_focus")
-    assert "read_active" not in names  # the manager's answer is not waited for
-    assert not any(c[0] == "listen" and c[1] == 1 for c in fake.calls)  # root not watched
-    assert fake.active is None
+    assert names == ["get_attributes", "net_active_window", "set_focus", "flush"]
+    assert fake.calls[0] == ("get_attributes", 10) and fake.focus == 10
+    assert fake.events == 0  # neither the server's focus report nor the manager waited for
+
+
+def test_a_window_that_cannot_take_the_focus_is_not_given_it():
+    fake = FakeX()
+    fake.unmapped.add(10)  # minimised: the manager is still asked to bring it back
+    assert not _activate(fake, focus=10, client=10)
+    assert ("net_active_window", 10) in fake.calls
+    assert not any(c[0] == "set_focus" for c in fake.calls)
+
+
+def test_a_closed_chat_window_is_not_activated():
+    fake = FakeX()
+    fake.gone.add(10)
+    assert not _activate(fake, focus=10, client=10)
+    assert not any(c[0] == "set_focus" for c in fake.calls)
+
+
+def test_without_a_window_manager_the_focus_window_is_focused_directly():
+    fake = FakeX()
+    assert _activate(fake, focus=10, client=None)
+    assert [c[0] for c in fake.calls] == ["get_attributes", "set_focus", "flush"]
 
 
 def test_a_focus_proxy_waits_until_the_manager_names_its_client_active():
@@ -91,5 +132,7 @@ def test_a_focus_proxy_waits_until_the_manager_names_its_client_active():
     assert _activate(fake, focus=11, client=10)
     assert ("set_focus", 11) in fake.calls
     assert ("read_active",) in fake.calls and fake.active == 10
+    names = [c[0] for c in fake.calls]
+    assert names.index("set_focus") < names.index("get_focus")  # the server's report awaited
     root_masks = [c[2] for c in fake.calls if c[0] == "listen" and c[1] == 1]
     assert root_masks == [FakeX.X.PropertyChangeMask, 0]  # watched, then left alone
