@@ -79,8 +79,14 @@ class WindowTracker(Protocol):
     def active(self) -> WindowRef | None:
         """The window that has keyboard focus now, or None if it cannot be told."""
 
-    def activate(self, window: WindowRef, timeout: float = 0.5) -> bool:
-        """Give ``window`` the focus; return once it really has it (True) or on timeout."""
+    def activate(self, window: WindowRef, timeout: float = 0.5, *,
+                 keys_follow: bool = False) -> bool:
+        """Give ``window`` the focus; return once it really has it (True) or on timeout.
+
+        ``keys_follow``: the paste keys come next through this same backend. A backend whose
+        key events keep their order behind the focus request (X11: one connection's
+        requests) may then return as soon as the request is sent; without it (the popup
+        closes next, in another connection), it returns only once the focus has moved."""
 
     def input_barrier(self, window: WindowRef) -> PlatformError | None:
         """Why key presses sent from here would not reach ``window`` (the error's text says

@@ -15,6 +15,7 @@ class FakeDesktopState:
         self.clipboard_changes = 0
         self.modifiers_held = False
         self.activation_works = True
+        self.keys_follow: list[bool] = []  # each activate's keys_follow
         self.input_barrier: PlatformError | None = None
         self.keys_error: PlatformError | None = None
         self.pasted: list[str] = []
@@ -40,8 +41,10 @@ class FakeWindows:
     def active(self) -> WindowRef | None:
         return self.state.focused
 
-    def activate(self, window: WindowRef, timeout: float = 0.5) -> bool:
+    def activate(self, window: WindowRef, timeout: float = 0.5, *,
+                 keys_follow: bool = False) -> bool:
         self.state.events.append(("activate", window.handle))
+        self.state.keys_follow.append(keys_follow)
         if self.state.activation_works:
             self.state.focused = window
         return self.state.activation_works

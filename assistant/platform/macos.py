@@ -72,7 +72,8 @@ class MacWindows:
         frontmost = self._frontmost()
         return WindowRef(frontmost[0], app=frontmost[1]) if frontmost else None
 
-    def activate(self, window: WindowRef, timeout: float = 0.5) -> bool:
+    def activate(self, window: WindowRef, timeout: float = 0.5, *,
+                 keys_follow: bool = False) -> bool:
         pid = window.handle
         if self._appkit:
             app = self._appkit.NSRunningApplication.runningApplicationWithProcessIdentifier_(pid)

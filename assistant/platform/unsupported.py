@@ -10,7 +10,8 @@ class NoWindows:
     def active(self) -> WindowRef | None:
         return None
 
-    def activate(self, window: WindowRef, timeout: float = 0.5) -> bool:
+    def activate(self, window: WindowRef, timeout: float = 0.5, *,
+                 keys_follow: bool = False) -> bool:
         return False
 
     def input_barrier(self, window: WindowRef) -> PlatformError | None:

@@ -95,7 +95,8 @@ class WindowsWindows:
             if process:
                 kernel32.CloseHandle(process)
 
-    def activate(self, window: WindowRef, timeout: float = 0.5) -> bool:
+    def activate(self, window: WindowRef, timeout: float = 0.5, *,
+                 keys_follow: bool = False) -> bool:
         """``SetForegroundWindow`` is allowed to us right after the hotkey (our process received
         the last input) and while the popup is in front. When Windows refuses it anyway (the
         foreground lock), the documented ways to be allowed follow: attaching to the foreground

@@ -2,11 +2,13 @@
 
 Works with and without a window manager: with one, the window is also activated through
 ``_NET_ACTIVE_WINDOW`` (as a pager would, so focus-stealing prevention lets it through and the
-manager raises it); either way the input focus is set directly. The paste keys follow on the
-same connection without waiting for a reply: the server carries out one client's requests in
+manager raises it); either way the input focus is set directly, once the window is known to
+be able to take it. The paste keys follow on the same connection without waiting for a reply: the server carries out one client's requests in
 order, so they reach the window that has just been given the focus, and a round trip at that
 moment waits behind the window manager's and the chat program's own answers to the change
-(0.2-13 ms measured). Whether the window can take the focus is asked just before.
+(0.2-13 ms measured). Without paste keys to follow (the popup was closed, or the reply only
+copied), activation waits for the server to have moved the focus, because the popup's unmap
+comes next on Qt's own connection.
 
 The popup gives the focus away before it is unmapped (see ``services.paste``), so the manager
 has no focus of its own to tidy up after it. It still handles our ``_NET_ACTIVE_WINDOW``
@@ -90,7 +92,8 @@ class X11Windows:
             return None
         return WindowRef((focus, client), "")
 
-    def activate(self, window: WindowRef, timeout: float = 0.5) -> bool:
+    def activate(self, window: WindowRef, timeout: float = 0.5, *,
+                 keys_follow: bool = False) -> bool:
         focus, client = window.handle
         target = focus if focus is not None else client
         if client is not None and target != client:
@@ -100,12 +103,20 @@ class X11Windows:
             viewable = self._viewable(target)
             if client is not None:
                 self._ask_manager(client)
-            if viewable:
-                x.display.set_input_focus(target, x.X.RevertToParent, x.X.CurrentTime,
-                                          onerror=lambda *a: log.warning(
-                                              "the chat window refused the focus: %s", a))
-            x.display.flush()
-            return viewable
+            if not viewable:
+                x.display.flush()
+                return False
+            # Unmapped or closed after the check (a window of a millisecond): logged, and the
+            # keys then go to whichever window still has the focus.
+            failed: list[object] = []
+            x.display.set_input_focus(target, x.X.RevertToParent, x.X.CurrentTime,
+                                      onerror=lambda *a: failed.append(a) or log.warning(
+                                          "the chat window refused the focus: %s", a))
+            if keys_follow:
+                x.display.flush()
+                return True
+            x.display.sync()  # the popup's unmap, sent next on Qt's connection, comes after
+            return not failed
 
     def _viewable(self, window: int) -> bool:
         """Whether ``window`` can take the focus (mapped, and its ancestors too): asked before

@@ -1,8 +1,8 @@
 """Delivering a reply into the chat window the agent came from.
 
 The sequence, in this order: keep everything on the clipboard; put the reply there; wait until
-the hotkey's modifier keys are released; give the focus back to the remembered window and wait
-until it really has it; make sure nothing the desktop knows of stops key presses from reaching
+the hotkey's modifier keys are released; give the focus back to the remembered window (waiting
+until it has it, unless the platform keeps the keys behind the focus request); make sure nothing the desktop knows of stops key presses from reaching
 it; press the paste keys (then Enter, for paste-and-send); give the old clipboard back after a
 delay, unless the agent has copied something new since, and only then count the use.
 
@@ -111,9 +111,9 @@ class PasteService:
             return False
         return self._activate(self._target)
 
-    def _activate(self, window: WindowRef) -> bool:
+    def _activate(self, window: WindowRef, keys_follow: bool = False) -> bool:
         try:
-            return self._windows.activate(window)
+            return self._windows.activate(window, keys_follow=keys_follow)
         except Exception:
             log.exception("cannot give the focus back")
             return False
@@ -147,7 +147,7 @@ class PasteService:
         snapshot = self._snapshot_for_paste()
         self._clipboard.put_text(text)
         self._keys.wait_modifiers_released()
-        if not self._activate(target):
+        if not self._activate(target, keys_follow=True):
             log.debug("cannot focus the window to paste into (%s); copying instead", target)
             return self._copied(template_id, Outcome(Delivery.NO_TARGET, target))
         barrier = self._barrier(target)

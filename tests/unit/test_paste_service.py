@@ -54,6 +54,7 @@ def test_paste_happens_in_order_and_the_clipboard_comes_back(setup):
     assert _names(state.events) == ["save_clipboard", "put_text", "wait_modifiers", "activate",
                                     "paste"]
     assert ("activate", chat.handle) in state.events
+    assert state.keys_follow == [True]  # the platform may send the keys right behind it
     assert state.pasted == ["王先生您好"]
     assert state.clipboard_text() == "王先生您好"  # not restored yet: the target may still read
     assert [delay for delay, _ in scheduler.timers] == [0.3]
@@ -102,6 +103,7 @@ def test_copy_only_never_presses_keys_nor_restores(setup):
     assert scheduler.timers == []
     assert state.clipboard_text() == "只复制"
     assert ("activate", "chat-window") in state.events  # focus still goes back
+    assert state.keys_follow == [False]
     assert uses == [("t1", "copy")]
 
 
@@ -160,6 +162,7 @@ def test_dismissing_returns_focus_without_pasting(setup):
     assert service.return_focus()
     assert state.focused.handle == "chat-window"
     assert state.pasted == [] and _names(state.events) == ["activate"]
+    assert state.keys_follow == [False]  # the popup closes next: the focus must have moved
 
 
 def test_nothing_of_the_reply_reaches_the_log(setup, caplog):

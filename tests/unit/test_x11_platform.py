@@ -72,7 +72,10 @@ class FakeX:
             get_input_focus=self._get_focus,
             pending_events=lambda: False,
             flush=lambda: self.calls.append(("flush",)),
+            sync=self._sync,
         )
+        self.refuse_focus = False
+        self._onerror = None
         self.events = 0
 
     def _get_focus(self):
@@ -81,7 +84,16 @@ class FakeX:
 
     def _set_focus(self, wid: int, revert, time, onerror=None) -> None:
         self.calls.append(("set_focus", wid))
-        self.focus = wid
+        if self.refuse_focus:
+            self._onerror = onerror
+        else:
+            self.focus = wid
+
+    def _sync(self) -> None:
+        """A round trip: errors of the requests before it reach their handlers first."""
+        self.calls.append(("sync",))
+        if self._onerror is not None:
+            self._onerror("BadMatch")
 
     def next_event(self, seconds: float) -> bool:
         """One event from the server (X11Windows._next_event's part)."""
@@ -91,10 +103,11 @@ class FakeX:
         return True
 
 
-def _activate(fake: FakeX, focus: int, client: int) -> bool:
+def _activate(fake: FakeX, focus: int, client: int | None, keys_follow: bool = True) -> bool:
     windows = X11Windows(fake)
     windows._next_event = fake.next_event
-    return windows.activate(WindowRef((focus, client), ""), timeout=0.2)
+    return windows.activate(WindowRef((focus, client), ""), timeout=0.2,
+                            keys_follow=keys_follow)
 
 
 def test_a_client_that_takes_the_focus_itself_gets_the_keys_without_a_round_trip_after_focus():
@@ -104,6 +117,20 @@ def test_a_client_that_takes_the_focus_itself_gets_the_keys_without_a_round_trip
     assert names == ["get_attributes", "net_active_window", "set_focus", "flush"]
     assert fake.calls[0] == ("get_attributes", 10) and fake.focus == 10
     assert fake.events == 0  # neither the server's focus report nor the manager waited for
+
+
+def test_without_keys_to_follow_the_focus_has_moved_before_activation_returns():
+    """The popup's unmap comes next, on Qt's connection: it must not overtake the focus."""
+    fake = FakeX()
+    assert _activate(fake, focus=10, client=10, keys_follow=False)
+    assert [c[0] for c in fake.calls] == ["get_attributes", "net_active_window", "set_focus",
+                                         "sync"]
+
+
+def test_a_focus_request_the_server_refuses_is_reported_when_no_keys_follow():
+    fake = FakeX()
+    fake.refuse_focus = True
+    assert not _activate(fake, focus=10, client=10, keys_follow=False)
 
 
 def test_a_window_that_cannot_take_the_focus_is_not_given_it():
