@@ -3,9 +3,9 @@
 Works with and without a window manager: with one, the window is also activated through
 ``_NET_ACTIVE_WINDOW`` (as a pager would, so focus-stealing prevention lets it through and the
 manager raises it); either way the input focus is set directly, once the window is known to
-be able to take it. The paste keys follow on the same connection without waiting for a reply: the server carries out one client's requests in
-order, so they reach the window that has just been given the focus, and a round trip at that
-moment waits behind the window manager's and the chat program's own answers to the change
+be able to take it. The paste keys follow on the same connection without waiting for a
+reply: the server carries out one client's requests in order, so they reach the window that
+has just been given the focus, and a round trip at that moment waits behind the window manager's and the chat program's own answers to the change
 (0.2-13 ms measured). Without paste keys to follow (the popup was closed, or the reply only
 copied), activation waits for the server to have moved the focus, because the popup's unmap
 comes next on Qt's own connection.
@@ -44,7 +44,7 @@ class _Connection:
 
     def __init__(self, display_name: str | None = None) -> None:
         try:
-            from Xlib import X, XK, display
+            from Xlib import X, XK, display, error
             from Xlib.ext import xtest
         except ImportError as exc:
             raise PlatformError("xlib_missing", reason=exc) from None
@@ -54,8 +54,6 @@ class _Connection:
             raise PlatformError("x11_unreachable", reason=exc) from None
         if not self.display.has_extension("XTEST"):
             raise PlatformError("x11_no_xtest")
-        from Xlib import error
-
         self.X, self.XK, self.xtest, self.error = X, XK, xtest, error
         self.root = self.display.screen().root
         self.net_active = self.display.intern_atom("_NET_ACTIVE_WINDOW")
@@ -147,7 +145,7 @@ class X11Windows:
         failed: list[object] = []
         with x.lock:
             self._drain()
-            self._listen(target, True, True)
+            self._listen(target, True)
             try:
                 self._ask_manager(client)
                 x.display.set_input_focus(target, x.X.RevertToParent, x.X.CurrentTime,
@@ -160,13 +158,12 @@ class X11Windows:
                     focused = self._focus() == target
                 return focused
             finally:
-                self._listen(target, False, True)
+                self._listen(target, False)
 
-    def _listen(self, window: int, on: bool, active_window: bool) -> None:
-        """Have the server tell us of focus changes on ``window`` (and of the active window)."""
+    def _listen(self, window: int, on: bool) -> None:
+        """Have the server tell us of focus changes on ``window`` and of the active window."""
         x = self._x
-        if active_window:
-            x.root.change_attributes(event_mask=x.X.PropertyChangeMask if on else 0)
+        x.root.change_attributes(event_mask=x.X.PropertyChangeMask if on else 0)
         x.display.create_resource_object("window", window).change_attributes(
             event_mask=x.X.FocusChangeMask if on else 0, onerror=lambda *a: None)
 

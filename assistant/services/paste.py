@@ -2,9 +2,10 @@
 
 The sequence, in this order: keep everything on the clipboard; put the reply there; wait until
 the hotkey's modifier keys are released; give the focus back to the remembered window (waiting
-until it has it, unless the platform keeps the keys behind the focus request); make sure nothing the desktop knows of stops key presses from reaching
-it; press the paste keys (then Enter, for paste-and-send); give the old clipboard back after a
-delay, unless the agent has copied something new since, and only then count the use.
+until it has it, unless the platform keeps the keys behind the focus request); make sure
+nothing the desktop knows of stops key presses from reaching it; press the paste keys (then
+Enter, for paste-and-send); give the old clipboard back after a delay, unless the agent has
+copied something new since, and only then count the use.
 
 Everything that does not need the chat window happens before the focus moves: once it has the
 focus, the chat program wakes up (a browser's several processes do) and competes for the cores
