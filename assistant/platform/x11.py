@@ -5,7 +5,8 @@ Works with and without a window manager: with one, the window is also activated 
 manager raises it); either way the input focus is set directly, once the window is known to
 be able to take it. The paste keys follow on the same connection without waiting for a
 reply: the server carries out one client's requests in order, so they reach the window that
-has just been given the focus, and a round trip at that moment waits behind the window manager's and the chat program's own answers to the change
+has just been given the focus, and a round trip at that moment waits behind the window
+manager's and the chat program's own answers to the change
 (0.2-13 ms measured). Without paste keys to follow (the popup was closed, or the reply only
 copied), activation waits for the server to have moved the focus, because the popup's unmap
 comes next on Qt's own connection.
