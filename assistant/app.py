@@ -232,7 +232,9 @@ def build_desktop() -> Desktop:
             from assistant.platform.x11 import x11_backends
 
             windows, keys = x11_backends()
-            return Desktop(windows, keys, clipboard, PynputHotkeys(), name="x11")
+            # Under XWayland a grab holds only the X programs' keys: not the chat window's.
+            return Desktop(windows, keys, clipboard, PynputHotkeys(), name="x11",
+                           popup_keeps_focus=not os.environ.get("WAYLAND_DISPLAY"))
         raise PlatformError("no_x11_display")
     except PlatformError as exc:
         log.warning("pasting into other windows is not available: %s", exc)

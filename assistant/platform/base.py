@@ -133,3 +133,6 @@ class Desktop:
     name: str = ""
     notices: tuple[PlatformError, ...] = ()
     """What the user should know from the start, such as a permission still to grant."""
+    popup_keeps_focus: bool = False
+    """The popup can take the keys with a keyboard grab and leave the focus on the chat
+    window (X11), so that a paste needs no focus change."""

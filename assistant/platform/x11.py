@@ -1,6 +1,10 @@
 """X11: focus tracking through the X server and key events through XTEST (python-xlib).
 
-Works with and without a window manager: with one, the window is also activated through
+As a rule there is nothing to activate: the popup grabs the keyboard and the chat window keeps
+the focus (``ui.popup_grab``), which one round trip finds in place. The rest is for when the
+focus did move: the popup had to take it, or was opened over one of Huashu's own windows.
+
+Activation works with and without a window manager: with one, the window is also activated through
 ``_NET_ACTIVE_WINDOW`` (as a pager would, so focus-stealing prevention lets it through and the
 manager raises it); either way the input focus is set directly, once the window is known to
 be able to take it. The paste keys follow on the same connection without waiting for a
@@ -95,6 +99,9 @@ class X11Windows:
                  keys_follow: bool = False) -> bool:
         focus, client = window.handle
         target = focus if focus is not None else client
+        with self._x.lock:
+            if self._focus() == target:  # it never lost it: the popup grabbed the keys
+                return True
         if client is not None and target != client:
             return self._activate_proxy(target, client, timeout)
         x = self._x

@@ -12,7 +12,8 @@ focus, the chat program wakes up (a browser's several processes do) and competes
 and the display server with every round trip still to come. The caller hides the popup only
 after this returns, so the popup gives the focus away before it disappears: a window manager
 tidies the focus up after a focused window that vanishes, and could do so while the paste keys
-are on their way. The database write waits too: it would compete (for the interpreter's lock)
+are on their way. Where the popup took the keys with a keyboard grab instead of the focus (X11),
+it lets go of the keyboard before calling this, and activation finds the focus in place. The database write waits too: it would compete (for the interpreter's lock)
 with the UI thread handing the reply to the chat window as it reads the clipboard. Nothing here
 logs or stores the text or the customer's name; only the template's use counter is written.
 """

@@ -1,12 +1,16 @@
 """The quick-reply popup: search, pick, fill in, deliver. Keyboard first.
 
 It is created once at start and reused. It knows nothing of pasting: a choice is announced with
-``chosen(text, template_id, mode)`` and the tray app delivers it.
+``chosen(text, template_id, mode)`` and the tray app delivers it. Where the desktop allows it
+(X11), the popup takes the keys with a grab and leaves the focus on the chat window
+(``popup_grab``); elsewhere it is a frameless tool window that takes the focus.
 """
 
 from __future__ import annotations
 
 import time
+import warnings
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -33,6 +37,7 @@ from assistant.core.salutation import Gender
 from assistant.services.rendering import Customer, RenderService
 
 from .article_view import ArticleView
+from .popup_grab import FOCUS, PopupGrab
 from .results import ResultDelegate, ResultModel, ResultRow
 from .screens import fit, screen_under_mouse
 from .worker import LatestOnly
@@ -65,6 +70,15 @@ def _match_spans(text: str, query: str):
     return match_spans(text, query)
 
 
+def _forget_activation() -> None:
+    """Make Qt consider none of our windows active (it then activates none on its own)."""
+    if QApplication.activeWindow() is None:
+        return
+    with warnings.catch_warnings():  # deprecated in Qt 6.5 for activating, not for this
+        warnings.simplefilter("ignore", DeprecationWarning)
+        QApplication.setActiveWindow(None)
+
+
 def _read_article(body: str, query: str):
     from assistant.services.reading import read_article
 
@@ -76,10 +90,15 @@ class QuickReplyPopup(QWidget):
     open_window = Signal(str)  # "templates", "knowledge", "stats" or "settings"
     painted = Signal(float)  # perf_counter() of the first paint after each show
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        flags = (Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
-                 | Qt.WindowType.WindowStaysOnTopHint)
+    def __init__(self, parent: QWidget | None = None, *, keep_focus: bool = False,
+                 grab: Callable[[bool], bool] | None = None) -> None:
+        """``keep_focus``: grab the keys and leave the focus on the chat window (X11 only);
+        ``grab`` replaces the real grab in tests (see ``PopupGrab``)."""
+        flags = Qt.WindowType.Popup if keep_focus else (
+            Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint)
         super().__init__(parent, flags)
+        self._grab = PopupGrab(self, self._take_focus, grab) if keep_focus else None
         self.setObjectName("quickReplyPopup")
         self.setWindowTitle(self.tr("话术助手"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
@@ -97,7 +116,7 @@ class QuickReplyPopup(QWidget):
         self._leaving = QTimer(self)
         self._leaving.setSingleShot(True)
         self._leaving.setInterval(HAND_OVER_MS)
-        self._leaving.timeout.connect(self.hide)
+        self._leaving.timeout.connect(self._close)
         self._build()
 
     # -- layout ------------------------------------------------------------------------------
@@ -243,15 +262,16 @@ class QuickReplyPopup(QWidget):
 
     # -- showing -----------------------------------------------------------------------------
 
-    def open(self) -> None:
+    def open(self, *, from_outside: bool = True) -> None:
         """Show on the screen under the mouse with an empty query and the customer kept.
+        ``from_outside``: the focus is in another program's window, not one of ours.
 
         The window is mapped first and the results filled in while the window manager maps
         it: they are in place before the first paint all the same, which the event loop does
         only after this returns."""
         if self._leaving.isActive():  # opened again while leaving: map it afresh, so that the
             self._leaving.stop()  # window manager hands it the focus as for any new window
-            self.hide()
+            self._close()
         self._openings += 1
         self.query.blockSignals(True)
         self.query.clear()
@@ -260,9 +280,14 @@ class QuickReplyPopup(QWidget):
         self._show_hints()
         self._place()
         self._awaiting_paint = True
+        if self._grab is not None and from_outside:
+            _forget_activation()  # Qt learns of a focus loss 100 ms late (see _close)
         self.show()
         self.raise_()
-        self.activateWindow()
+        if self._grab is not None:
+            self._grab.take()
+        else:
+            self.activateWindow()
         self.query.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         QGuiApplication.sync()  # send the map request now, not when the event loop next waits
         if self._tab != TEMPLATES_TAB:
@@ -292,6 +317,16 @@ class QuickReplyPopup(QWidget):
 
     def customer(self) -> Customer:
         return Customer(self.customer_name.text().strip(), _GENDERS[self.gender.currentIndex()])
+
+    def _take_focus(self) -> None:
+        """The keyboard could not be grabbed: take the focus as an ordinary window does."""
+        self.activateWindow()
+        self.query.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def keys_by(self) -> str:
+        """How the agent's keys reach the open popup: "focus", "grab" (the chat window keeps
+        the focus), or "waiting" (for another program to let go of the keyboard)."""
+        return self._grab.state if self._grab is not None else FOCUS
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -442,6 +477,8 @@ class QuickReplyPopup(QWidget):
         focus goes straight to the chat window instead of through the window manager's idea
         of what should have it once the popup is gone (services.paste)."""
         self._close_fill_in()
+        if self._grab is not None:
+            self._grab.release()
         self.chosen.emit(text, row.id if row.kind == "template" else None, mode)
         self._leaving.start()
 
@@ -472,6 +509,17 @@ class QuickReplyPopup(QWidget):
     def dismiss(self) -> None:
         self._close_fill_in()
         self.dismissed.emit()
+        self._close()
+
+    def _close(self) -> None:
+        """Hide, after the reply was handed over or the popup dismissed: the focus is where
+        that put it. A grabbing popup is Qt's active window, and on hiding it Qt would give
+        the activation back to whichever of our windows it believes active before, focusing
+        it: Qt hears of a focus loss only 100 ms late, and not at all of the chat window's
+        focus moving while the popup grabs."""
+        if self._grab is not None:
+            self._grab.cancel()
+            _forget_activation()
         self.hide()
 
     # -- keys --------------------------------------------------------------------------------

@@ -3,11 +3,13 @@ small window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QMenu, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
 from assistant.locations import resources_dir
+
+NOTICE_RETRY_MS = 250
 
 
 def app_icon() -> QIcon:
@@ -86,7 +88,8 @@ class Tray(QObject):
     def notify(self, title: str, text: str, warning: bool = False,
                persistent: bool = False) -> None:
         """A notice from the tray; without a tray (or for ``persistent`` ones) a small window
-        that stays until closed."""
+        that stays until closed. It does not take the focus: the agent may be typing in a chat
+        window or in the popup (which Qt would close)."""
         if self.icon is not None and QSystemTrayIcon.supportsMessages() and not persistent:
             icon = QSystemTrayIcon.MessageIcon.Warning if warning \
                 else QSystemTrayIcon.MessageIcon.Information
@@ -96,9 +99,18 @@ class Tray(QObject):
                           title, text)
         box.setWindowIcon(app_icon())
         box.setModal(False)
+        box.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         box.finished.connect(lambda _=0, box=box: self._notices.remove(box))
         self._notices.append(box)
-        box.show()
+        self._show_when_no_popup(box)
+
+    def _show_when_no_popup(self, box: QMessageBox) -> None:
+        """Qt closes every open popup (the quick-reply popup among them, on X11) when an
+        ordinary window appears: the notice waits until none is open."""
+        if QApplication.activePopupWidget() is not None:
+            QTimer.singleShot(NOTICE_RETRY_MS, lambda: self._show_when_no_popup(box))
+        elif box in self._notices:
+            box.show()
 
     def hide(self) -> None:
         if self.icon is not None:

@@ -137,7 +137,8 @@ class TrayApp(QObject, LiveChanges):
         return True
 
     def _make_popup(self) -> QuickReplyPopup:
-        popup = QuickReplyPopup()
+        popup = QuickReplyPopup(keep_focus=self.desktop.popup_keeps_focus
+                                 and QApplication.platformName() == "xcb")
         popup.chosen.connect(self._deliver)
         popup.dismissed.connect(self._dismissed)
         popup.painted.connect(self._painted)
@@ -372,14 +373,16 @@ class TrayApp(QObject, LiveChanges):
             (isinstance(handle, int) and handle == os.getpid())
 
     def show_popup(self, customer: str | None = None, gender: Gender | None = None) -> None:
+        from_outside = True
         if not self.popup.is_open():
             window = self.desktop.windows.active()
-            log.debug("active window at show: %s (ours: %s)", window, self._our_window(window))
-            if not self._our_window(window):
+            from_outside = not self._our_window(window)
+            log.debug("active window at show: %s (ours: %s)", window, not from_outside)
+            if from_outside:
                 self.paste.remember_target(window)
         if customer is not None:
             self.popup.set_customer(customer, gender or Gender.UNKNOWN)
-        self.popup.open()
+        self.popup.open(from_outside=from_outside)
         QTimer.singleShot(0, self.check_content)
 
     def _painted(self, painted_at: float) -> None:
@@ -480,6 +483,8 @@ class TrayApp(QObject, LiveChanges):
             "tray": self.tray.icon is not None,
             "popup_visible": self.popup.is_open(),
             "popup_window": int(self.popup.winId()),
+            "popup_keys": self.popup.keys_by() if self.popup.is_open() else "",
+            "popup_keys": self.popup.keys_by() if self.popup.is_open() else "",
             "desktop": self.desktop.name,
             "timings": self.timings.as_dict(),
         }

@@ -9,7 +9,7 @@ from tests.needs import unavailable
 
 from .conftest import running_huashu
 from .desktop import InputMethod, missing_input_method, wait_for
-from .test_paste import open_popup
+from .test_paste import open_popup, popup_has_keys
 
 pytestmark = pytest.mark.e2e
 
@@ -37,8 +37,7 @@ def huashu(desktop, input_method):
 
 def test_pinyin_becomes_chinese_in_the_popup_and_finds_the_reply(desktop, huashu, chat):
     open_popup(desktop, huashu)
-    popup = huashu.status()["popup_window"]
-    wait_for(lambda: desktop.focused_window() == popup, 3, 0.01, "the popup's focus")
+    wait_for(lambda: popup_has_keys(desktop, huashu), 3, 0.01, "the popup to have the keys")
     desktop.xdotool("type", "--delay", "40", "nihao")
     desktop.xdotool("key", "space")
     desktop.xdotool("key", "Return")

@@ -20,6 +20,15 @@ def open_popup(desktop, huashu):
     wait_for(lambda: huashu.status().get("popup_visible"), 5, 0.01, "the popup")
 
 
+def popup_has_keys(desktop, huashu) -> bool:
+    """The popup holds the keyboard (X11: a grab, the chat window keeping the focus), or
+    has the focus where it could not grab."""
+    status = huashu.status()
+    keys = status.get("popup_keys")
+    return keys == "grab" or (keys == "focus"
+                              and desktop.focused_window() == status["popup_window"])
+
+
 def test_hotkey_query_enter_pastes_and_the_clipboard_comes_back(desktop, huashu, chat):
     desktop.set_clipboard("客户原来复制的内容 ABC")
     open_popup(desktop, huashu)

@@ -40,3 +40,20 @@ def test_without_the_system_libraries_replies_are_copied(qapp, monkeypatch):
     assert desktop.name == "copy-only"
     assert isinstance(desktop.windows, NoWindows) and isinstance(desktop.keys, NoKeys)
     assert isinstance(desktop.hotkeys, PynputHotkeys)
+
+
+def test_on_x11_the_popup_grabs_the_keys_except_under_xwayland(qapp, monkeypatch):
+    from assistant.platform import x11
+
+    backends = (object(), object())
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(x11, "x11_backends", lambda: backends)
+    monkeypatch.setenv("DISPLAY", ":9")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    desktop = build_desktop()
+    assert desktop.name == "x11" and desktop.popup_keeps_focus
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
+    assert not build_desktop().popup_keeps_focus
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(windows, "load_win32", lambda: FakeWin32().bundle)
+    assert not build_desktop().popup_keeps_focus

@@ -128,9 +128,11 @@ def test_changing_the_hotkey_setting_registers_the_new_one(qtbot, running):
 
 def test_status_reports_without_any_content(qtbot, running):
     app, _, _, _, _ = running
+    assert app.status()["popup_keys"] == ""
     app.handle_message({"command": "show", "customer": "王小明", "gender": "male"})
     status = app.status()
     assert status["ready"] and status["search_ready"] and status["popup_visible"]
+    assert status["popup_keys"] == "focus"  # offscreen: a tool window that takes the focus
     assert "王小明" not in repr(status)
 
 

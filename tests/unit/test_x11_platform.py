@@ -114,8 +114,8 @@ def test_a_client_that_takes_the_focus_itself_gets_the_keys_without_a_round_trip
     fake = FakeX(wm_delay=50)
     assert _activate(fake, focus=10, client=10)
     names = [c[0] for c in fake.calls]
-    assert names == ["get_attributes", "net_active_window", "set_focus", "flush"]
-    assert fake.calls[0] == ("get_attributes", 10) and fake.focus == 10
+    assert names == ["get_focus", "get_attributes", "net_active_window", "set_focus", "flush"]
+    assert fake.calls[1] == ("get_attributes", 10) and fake.focus == 10
     assert fake.events == 0  # neither the server's focus report nor the manager waited for
 
 
@@ -123,8 +123,8 @@ def test_without_keys_to_follow_the_focus_has_moved_before_activation_returns():
     """The popup's unmap comes next, on Qt's connection: it must not overtake the focus."""
     fake = FakeX()
     assert _activate(fake, focus=10, client=10, keys_follow=False)
-    assert [c[0] for c in fake.calls] == ["get_attributes", "net_active_window", "set_focus",
-                                         "sync"]
+    assert [c[0] for c in fake.calls] == ["get_focus", "get_attributes", "net_active_window",
+                                         "set_focus", "sync"]
 
 
 def test_a_focus_request_the_server_refuses_is_reported_when_no_keys_follow():
@@ -151,7 +151,7 @@ def test_a_closed_chat_window_is_not_activated():
 def test_without_a_window_manager_the_focus_window_is_focused_directly():
     fake = FakeX()
     assert _activate(fake, focus=10, client=None)
-    assert [c[0] for c in fake.calls] == ["get_attributes", "set_focus", "flush"]
+    assert [c[0] for c in fake.calls] == ["get_focus", "get_attributes", "set_focus", "flush"]
 
 
 def test_a_focus_proxy_waits_until_the_manager_names_its_client_active():
@@ -160,6 +160,17 @@ def test_a_focus_proxy_waits_until_the_manager_names_its_client_active():
     assert ("set_focus", 11) in fake.calls
     assert ("read_active",) in fake.calls and fake.active == 10
     names = [c[0] for c in fake.calls]
-    assert names.index("set_focus") < names.index("get_focus")  # the server's report awaited
+    assert "get_focus" in names[names.index("set_focus"):]  # the server's report awaited
     root_masks = [c[2] for c in fake.calls if c[0] == "listen" and c[1] == 1]
     assert root_masks == [FakeX.X.PropertyChangeMask, 0]  # watched, then left alone
+
+
+def test_a_chat_window_that_kept_the_focus_is_left_alone():
+    """The popup grabbed the keys: no manager request, no focus request, no event awaited."""
+    for focus, client in ((10, 10), (11, 10), (10, None)):
+        fake = FakeX()
+        fake.focus = focus
+        assert _activate(fake, focus=focus, client=client)
+        assert _activate(fake, focus=focus, client=client, keys_follow=False)
+        assert [c[0] for c in fake.calls] == ["get_focus", "get_focus"]
+        assert fake.events == 0

@@ -1,0 +1,104 @@
+"""How the popup takes the agent's keys on X11 without taking the focus from the chat window.
+
+The popup is then a Qt popup (unmanaged, like a menu) holding the keyboard grab: the chat
+window stays the focused, active window all along, so the paste needs no focus change (which a browser answers by re-activating its page, 4-5 ms of every paste and more on a busy
+desk) and no window manager takes part in showing or hiding the popup. Qt's input-method
+support follows Qt's own focus, so pinyin input works as in any window; a click outside the
+popup closes it, as for a menu.
+
+Another program can hold the keyboard when the popup opens: a desktop shortcut that runs
+``huashu toggle`` keeps it until its keys are released. The grab is then tried again every
+``RETRY_MS`` until it succeeds (the keys typed meanwhile go to that program, as they would
+anyway), and after ``PATIENCE_MS`` the popup asks for the focus like an ordinary window.
+
+Qt closes its popups when it believes the application lost the focus, and it believes so 100 ms
+after the X server reports a focus change away from one of our windows, unless one towards
+another of them follows. The end of the previous popup's grab is reported so: a popup opened
+within those 100 ms is safe once it grabs (which is reported as a focus change towards it), but
+one still waiting for the keyboard is closed. It is shown again at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+RETRY_MS = 5
+PATIENCE_MS = 1500
+
+GRAB, WAITING, FOCUS = "grab", "waiting", "focus"
+
+
+class PopupGrab(QObject):
+    """The keyboard grab of ``window``, and the focus as the last resort (``take_focus``).
+    ``grab(on)`` takes or releases it and says whether that worked; by default it asks
+    ``window``'s QWindow (tests pass a recording one).
+
+    The pointer is left to Qt's popup, which grabs it as it opens so that a click outside
+    reaches the popup and closes it. Qt cannot tell when the server refused that grab (its
+    XInput 2 grab counts any reply without an error as success), so nothing here could retry
+    it: a popup that opened while another program held the pointer closes with Escape, not
+    with a click outside."""
+
+    def __init__(self, window: QWidget, take_focus: Callable[[], None],
+                 grab: Callable[[bool], bool] | None = None) -> None:
+        super().__init__(window)
+        self._window = window
+        self._take_focus = take_focus
+        self._grab = grab or self._grab_window
+        self.state = ""
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self._try_again)
+        self._tries_left = 0
+        window.installEventFilter(self)
+
+    def _grab_window(self, on: bool) -> bool:
+        handle = self._window.windowHandle()
+        return handle is not None and handle.setKeyboardGrabEnabled(on)
+
+    def take(self) -> None:
+        """Grab now (the window is mapped), or keep trying and in the end take the focus.
+        Qt's popup has grabbed the keyboard as it opened, unless it could not have the
+        pointer too: then it let go, and this grabs it again."""
+        self._retry.stop()
+        if self._grab(True):
+            self.state = GRAB
+            return
+        self.state = WAITING
+        self._tries_left = PATIENCE_MS // RETRY_MS
+        self._retry.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Hide and self.state == WAITING:
+            QTimer.singleShot(0, self._window.show)  # closed by Qt, not by the popup
+        return False
+
+    def _try_again(self) -> None:
+        if not self._window.isVisible():
+            return  # about to be shown again
+        if self._grab(True):
+            self._retry.stop()
+            self.state = GRAB
+            return
+        self._tries_left -= 1
+        if self._tries_left <= 0:
+            self._retry.stop()
+            self.state = FOCUS
+            self._take_focus()
+
+    def release(self) -> None:
+        """Let go of the keyboard before the paste keys are sent, and wait until the server
+        has (the keys travel on another connection): grabbed, they would come back to us."""
+        if self.state == GRAB:
+            self._grab(False)
+            QGuiApplication.sync()
+        self.cancel()
+
+    def cancel(self) -> None:
+        """The popup closes (unmapped, it loses its grab)."""
+        self._retry.stop()
+        self.state = ""
