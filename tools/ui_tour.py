@@ -117,7 +117,7 @@ def tour(out: Path, language: str, docs: bool = False) -> None:
             save_for_docs(screen.copy(area).toImage(), DOCS / DOC_SHOTS[language, name])
             print(DOCS / DOC_SHOTS[language, name])
 
-    popup = QuickReplyPopup()
+    popup = QuickReplyPopup(keep_focus=app.platformName() == "xcb")  # as on an X11 desk
     popup.attach(huashu.search, huashu.rendering, LatestOnly(worker))
     popup.set_customer("王小明", popup.customer().gender.MALE)
     popup.open()
