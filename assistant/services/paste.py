@@ -12,10 +12,11 @@ focus, the chat program wakes up (a browser's several processes do) and competes
 and the display server with every round trip still to come. The caller hides the popup only
 after this returns, so the popup gives the focus away before it disappears: a window manager
 tidies the focus up after a focused window that vanishes, and could do so while the paste keys
-are on their way. Where the popup took the keys with a keyboard grab instead of the focus (X11),
-it lets go of the keyboard before calling this, and activation finds the focus in place. The database write waits too: it would compete (for the interpreter's lock)
-with the UI thread handing the reply to the chat window as it reads the clipboard. Nothing here
-logs or stores the text or the customer's name; only the template's use counter is written.
+are on their way. Where the popup took the keys with a keyboard grab instead of the focus
+(X11), it lets go of the keyboard before calling this, and activation finds the focus in place.
+The database write waits too: it would compete (for the interpreter's lock) with the UI thread
+handing the reply to the chat window as it reads the clipboard. Nothing here logs or stores the
+text or the customer's name; only the template's use counter is written.
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ class PasteService:
         self._target: WindowRef | None = None
         self._pending: tuple[int, object] | None = None
         self._restore_token = 0
+        self._send_token = 0
         self._early: tuple[int, object] | None = None
 
     @property
@@ -127,7 +129,14 @@ class PasteService:
             log.exception("cannot tell whether keys reach the chat window")
             return None
 
-    def _press_enter(self) -> None:
+    def cancel_send(self) -> None:
+        """Drop the Enter still to come after a paste-and-send: the popup opened again
+        within ``send_delay_ms`` and would take it as the agent's choice."""
+        self._send_token += 1
+
+    def _press_enter(self, token: int) -> None:
+        if token != self._send_token:
+            return
         try:
             self._keys.enter()
         except PlatformError as exc:
@@ -162,7 +171,9 @@ class PasteService:
             log.warning("the paste keys were not pressed (%s); the reply stays copied", exc.code)
             return self._copied(template_id, Outcome(Delivery.BLOCKED, target, exc))
         if send:
-            self._scheduler.later(settings.send_delay_ms / 1000, self._press_enter)
+            self._send_token += 1
+            send = self._send_token
+            self._scheduler.later(settings.send_delay_ms / 1000, lambda: self._press_enter(send))
         self._restore_token += 1
         token = self._restore_token
         self._pending = (token, snapshot)

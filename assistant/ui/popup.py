@@ -91,14 +91,15 @@ class QuickReplyPopup(QWidget):
     painted = Signal(float)  # perf_counter() of the first paint after each show
 
     def __init__(self, parent: QWidget | None = None, *, keep_focus: bool = False,
-                 grab: Callable[[bool], bool] | None = None) -> None:
+                 grab: Callable[[str, bool], bool] | None = None) -> None:
         """``keep_focus``: grab the keys and leave the focus on the chat window (X11 only);
         ``grab`` replaces the real grab in tests (see ``PopupGrab``)."""
         flags = Qt.WindowType.Popup if keep_focus else (
             Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
             | Qt.WindowType.WindowStaysOnTopHint)
         super().__init__(parent, flags)
-        self._grab = PopupGrab(self, self._take_focus, grab) if keep_focus else None
+        self._grab = PopupGrab(self, self._take_focus, self.dismiss, grab) \
+            if keep_focus else None
         self.setObjectName("quickReplyPopup")
         self.setWindowTitle(self.tr("话术助手"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
@@ -118,6 +119,9 @@ class QuickReplyPopup(QWidget):
         self._leaving.setInterval(HAND_OVER_MS)
         self._leaving.timeout.connect(self._close)
         self._build()
+        if self._grab is not None:
+            self._grab.watch(self.query, self.customer_name, self.gender,
+                             self.results.viewport(), self.preview.viewport())
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -269,8 +273,8 @@ class QuickReplyPopup(QWidget):
         The window is mapped first and the results filled in while the window manager maps
         it: they are in place before the first paint all the same, which the event loop does
         only after this returns."""
-        if self._leaving.isActive():  # opened again while leaving: map it afresh, so that the
-            self._leaving.stop()  # window manager hands it the focus as for any new window
+        if self._leaving.isActive():  # opened again while leaving: map it afresh, so that it
+            self._leaving.stop()  # grabs the keys, or the window manager hands it the focus
             self._close()
         self._openings += 1
         self.query.blockSignals(True)
@@ -280,7 +284,7 @@ class QuickReplyPopup(QWidget):
         self._show_hints()
         self._place()
         self._awaiting_paint = True
-        if self._grab is not None and from_outside:
+        if self._grab is not None and from_outside and not self.isVisible():
             _forget_activation()  # Qt learns of a focus loss 100 ms late (see _close)
         self.show()
         self.raise_()
@@ -317,6 +321,14 @@ class QuickReplyPopup(QWidget):
 
     def customer(self) -> Customer:
         return Customer(self.customer_name.text().strip(), _GENDERS[self.gender.currentIndex()])
+
+    def closeEvent(self, event) -> None:
+        """Qt closes a grabbing popup itself on a click outside or when it believes the
+        application lost the focus: nor then may it hand the activation to another of our
+        windows (see _close)."""
+        if self._grab is not None:
+            _forget_activation()
+        super().closeEvent(event)
 
     def _take_focus(self) -> None:
         """The keyboard could not be grabbed: take the focus as an ordinary window does."""
@@ -473,9 +485,10 @@ class QuickReplyPopup(QWidget):
         return self.isVisible() and not self._leaving.isActive()
 
     def _deliver(self, text: str, row: ResultRow, mode: str) -> None:
-        """Hand the reply over while the popup still has the focus, and hide afterwards: the
-        focus goes straight to the chat window instead of through the window manager's idea
-        of what should have it once the popup is gone (services.paste)."""
+        """Hand the reply over while the popup is still on screen, and hide afterwards. A popup
+        with the focus gives it straight to the chat window instead of through the window
+        manager's idea of what should have it once the popup is gone (services.paste); one
+        that grabs the keys lets go of the keyboard first."""
         self._close_fill_in()
         if self._grab is not None:
             self._grab.release()
@@ -489,6 +502,8 @@ class QuickReplyPopup(QWidget):
             edit = QLineEdit()
             edit.setPlaceholderText(self.tr("填写 {name}").replace("{name}", name))
             edit.installEventFilter(self)
+            if self._grab is not None:
+                self._grab.watch(edit)
             edit.textChanged.connect(self._update_preview)
             self.fill_in_form.addRow(QLabel(name), edit)
             self._fields[name] = edit

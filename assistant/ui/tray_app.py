@@ -374,6 +374,7 @@ class TrayApp(QObject, LiveChanges):
 
     def show_popup(self, customer: str | None = None, gender: Gender | None = None) -> None:
         from_outside = True
+        self.paste.cancel_send()
         if not self.popup.is_open():
             window = self.desktop.windows.active()
             from_outside = not self._our_window(window)
@@ -483,7 +484,6 @@ class TrayApp(QObject, LiveChanges):
             "tray": self.tray.icon is not None,
             "popup_visible": self.popup.is_open(),
             "popup_window": int(self.popup.winId()),
-            "popup_keys": self.popup.keys_by() if self.popup.is_open() else "",
             "popup_keys": self.popup.keys_by() if self.popup.is_open() else "",
             "desktop": self.desktop.name,
             "timings": self.timings.as_dict(),

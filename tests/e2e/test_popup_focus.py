@@ -16,14 +16,14 @@ from .test_paste import REPLY, open_popup, popup_has_keys
 
 pytestmark = pytest.mark.e2e
 
-HOLDER = Path(__file__).with_name("grab_holder.py")
+HOLDER = Path(__file__).with_name("keyboard_holder.py")
 
 
 class Holder:
-    """Another program holding the keyboard or the pointer until ``release``."""
+    """Another program holding the keyboard until ``release``."""
 
-    def __init__(self, desktop, device: str) -> None:
-        self.process = subprocess.Popen([sys.executable, str(HOLDER), device],
+    def __init__(self, desktop) -> None:
+        self.process = subprocess.Popen([sys.executable, str(HOLDER)],
                                         env=desktop.env(), stdin=subprocess.PIPE,
                                         stdout=subprocess.PIPE, text=True)
         assert self.process.stdout.readline().strip() == "held"
@@ -54,7 +54,7 @@ def test_the_chat_window_keeps_the_focus_while_the_popup_takes_the_keys(desktop,
 
 
 def test_a_keyboard_another_program_holds_is_taken_once_it_lets_go(desktop, huashu, chat):
-    holder = Holder(desktop, "keyboard")
+    holder = Holder(desktop)
     try:
         huashu.cli("show")
         wait_for(lambda: huashu.status().get("popup_visible"), 5, 0.01, "the popup")
@@ -68,18 +68,39 @@ def test_a_keyboard_another_program_holds_is_taken_once_it_lets_go(desktop, huas
     assert chat.text == REPLY  # nothing typed went to the chat window
 
 
-def test_a_click_outside_closes_the_popup_and_leaves_the_focus_alone(desktop, huashu, chat):
-    open_popup(desktop, huashu)
-    wait_for(lambda: popup_has_keys(desktop, huashu), 3, 0.01, "the popup to have the keys")
+def test_after_waiting_for_the_keyboard_a_click_outside_still_closes_the_popup(
+        desktop, huashu, chat):
+    """Qt grabs no pointer when it cannot have the keyboard: the popup grabs it later."""
+    holder = Holder(desktop)
+    try:
+        huashu.cli("show")
+        wait_for(lambda: huashu.status().get("popup_keys") == "waiting", 5, 0.01, "the popup")
+        holder.release()
+        wait_for(lambda: huashu.status().get("popup_keys") == "grab", 2, 0.005, "the grab")
+    finally:
+        holder.close()
+    _click_chat(desktop, chat)
+    wait_for(lambda: not huashu.status().get("popup_visible"), 3, 0.01, "the popup to close")
+    desktop.xdotool("type", "ok")
+    wait_for(lambda: chat.text == "ok", 3, 0.01, "the keys in the chat window")
+
+
+def _click_chat(desktop, chat) -> None:
     desktop.xdotool("mousemove", "--window", str(chat.window), "60", "60")
     desktop.xdotool("click", "1")
-    wait_for(lambda: not huashu.status().get("popup_visible"), 3, 0.01, "the popup to close")
-    time.sleep(0.2)
-    assert desktop.focused_window() == chat.window and chat.text == ""
     desktop.xdotool("mousemove", "640", "400")
 
 
-@pytest.mark.parametrize("close", ["Return", "Escape"])
+def test_a_click_outside_closes_the_popup_and_leaves_the_focus_alone(desktop, huashu, chat):
+    open_popup(desktop, huashu)
+    wait_for(lambda: popup_has_keys(desktop, huashu), 3, 0.01, "the popup to have the keys")
+    _click_chat(desktop, chat)
+    wait_for(lambda: not huashu.status().get("popup_visible"), 3, 0.01, "the popup to close")
+    time.sleep(0.2)
+    assert desktop.focused_window() == chat.window and chat.text == ""
+
+
+@pytest.mark.parametrize("close", ["Return", "Escape", "click"])
 def test_a_huashu_window_the_agent_just_left_does_not_take_the_focus_back(desktop, huashu,
                                                                           chat, close):
     """Qt hears of a focus loss 100 ms late: a popup opened sooner must not hand the focus
@@ -94,8 +115,10 @@ def test_a_huashu_window_the_agent_just_left_does_not_take_the_focus_back(deskto
     if close == "Return":
         _type_and_enter(desktop)
         chat.wait_text(REPLY)
-    else:
+    elif close == "Escape":
         desktop.xdotool("key", "Escape")
+    else:
+        _click_chat(desktop, chat)
     wait_for(lambda: not huashu.status().get("popup_visible"), 5, 0.01, "the popup to close")
     time.sleep(0.3)
     assert desktop.focused_window() == chat.window

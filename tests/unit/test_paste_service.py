@@ -94,6 +94,17 @@ def test_paste_and_send_presses_enter_after_the_send_delay(setup):
     assert uses == [("t1", "send")]
 
 
+def test_the_enter_of_a_paste_and_send_is_dropped_when_the_popup_opens_again(setup):
+    """Pressed into the popup, it would choose the first reply there."""
+    service, state, scheduler, settings, uses = setup
+    service.remember_target()
+    service.deliver("x", "t1", send=True)
+    service.cancel_send()
+    scheduler.run_timers()
+    assert "enter" not in _names(state.events)
+    assert uses == [("t1", "send")]
+
+
 def test_copy_only_never_presses_keys_nor_restores(setup):
     service, state, scheduler, _, uses = setup
     service.remember_target()

@@ -11,15 +11,16 @@ from assistant.ui.worker import LatestOnly, Worker
 
 
 class Grab:
-    """Answers grab requests from ``answers`` (then True), recording them in ``log``."""
+    """Answers keyboard grab requests from ``answers`` (then True), recording every request
+    in ``log``: ("grab", on) for the keyboard, ("pointer", on)."""
 
     def __init__(self, log: list, answers=()) -> None:
         self.log = log
         self.answers = list(answers)
 
-    def __call__(self, on: bool) -> bool:
-        self.log.append(("grab", on))
-        return self.answers.pop(0) if on and self.answers else True
+    def __call__(self, device: str, on: bool) -> bool:
+        self.log.append(("grab" if device == "keyboard" else "pointer", on))
+        return self.answers.pop(0) if device == "keyboard" and on and self.answers else True
 
 
 @pytest.fixture
@@ -67,7 +68,7 @@ def test_a_keyboard_another_program_holds_is_grabbed_once_it_lets_go(qtbot, make
     popup.open()
     assert popup.keys_by() == "waiting"
     qtbot.waitUntil(lambda: popup.keys_by() == "grab", timeout=1000)
-    assert log == [("grab", True)] * 4  # never the focus
+    assert log == [("grab", True)] * 4 + [("pointer", True)]  # Qt did not grab it; no focus
 
 
 def test_a_keyboard_never_let_go_of_leaves_the_focus_as_the_way_in(qtbot, make_popup,
@@ -98,6 +99,37 @@ def test_closing_the_popup_ends_the_wait_for_the_keyboard(qtbot, make_popup):
     popup, log = make_popup(answers=[False] * 1000)
     popup.open()
     popup.dismiss()
+    assert not popup._grab._retry.isActive()
     qtbot.wait(30)
     assert not popup.isVisible() and log == [("grab", True)]
+
+
+def test_a_popup_left_open_lets_go_of_the_keyboard_for_the_screen_locker(qtbot, make_popup,
+                                                                         monkeypatch):
+    """While it grabs, no screen locker can: it closes after IDLE_MS without the agent."""
+    monkeypatch.setattr(popup_grab, "IDLE_MS", 150)
+    popup, log = make_popup()
+    dismissed = []
+    popup.dismissed.connect(lambda: dismissed.append(True))
+    popup.open()
+    for _ in range(3):  # typing keeps it open
+        qtbot.wait(80)
+        qtbot.keyClick(popup.query, Qt.Key.Key_A)
+    assert popup.isVisible()
+    qtbot.waitUntil(lambda: not popup.isVisible(), timeout=1000)
+    assert dismissed == [True]
+
+
+def test_a_click_outside_that_qt_closes_the_popup_for_leaves_no_window_active(qtbot,
+                                                                             make_popup):
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is other, timeout=1000)
+    popup, log = make_popup()
+    popup.open(from_outside=False)
+    popup.close()  # as Qt does for a click outside
+    qtbot.wait(20)
+    assert QApplication.activeWindow() is None and popup.keys_by() == ""
 
