@@ -120,8 +120,7 @@ class QuickReplyPopup(QWidget):
         self._leaving.timeout.connect(self._close)
         self._build()
         if self._grab is not None:
-            self._grab.watch(self.query, self.customer_name, self.gender,
-                             self.results.viewport(), self.preview.viewport())
+            self._grab.watch(self.results.viewport(), self.preview.viewport())
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -502,8 +501,6 @@ class QuickReplyPopup(QWidget):
             edit = QLineEdit()
             edit.setPlaceholderText(self.tr("填写 {name}").replace("{name}", name))
             edit.installEventFilter(self)
-            if self._grab is not None:
-                self._grab.watch(edit)
             edit.textChanged.connect(self._update_preview)
             self.fill_in_form.addRow(QLabel(name), edit)
             self._fields[name] = edit
@@ -541,6 +538,8 @@ class QuickReplyPopup(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if self._grab is not None and kind in (QEvent.Type.KeyPress, QEvent.Type.InputMethod):
+            self._grab.activity()
         if kind == QEvent.Type.InputMethod:
             self._composing = bool(event.preeditString())
             return False

@@ -35,8 +35,7 @@ PATIENCE_MS = 1500
 IDLE_MS = 120_000
 
 GRAB, WAITING, FOCUS = "grab", "waiting", "focus"
-_ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.InputMethod,
-             QEvent.Type.Wheel)
+_POINTER_ACTIVITY = (QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
 
 
 class PopupGrab(QObject):
@@ -89,11 +88,15 @@ class PopupGrab(QObject):
         self._tries_left = PATIENCE_MS // RETRY_MS
         self._retry.start()
 
+    def activity(self) -> None:
+        """The agent typed or clicked in the popup: the idle limit starts again."""
+        if self._idle.isActive():
+            self._idle.start(IDLE_MS)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind in _ACTIVITY:
-            if self._idle.isActive():
-                self._idle.start(IDLE_MS)
+        if kind in _POINTER_ACTIVITY:
+            self.activity()
         elif kind == QEvent.Type.Hide and watched is self._window:
             if self.state == WAITING:
                 QTimer.singleShot(0, self._window.show)  # closed by Qt, not by the popup
@@ -102,7 +105,8 @@ class PopupGrab(QObject):
         return False
 
     def watch(self, *widgets: QWidget) -> None:
-        """Count keys, clicks and scrolling in ``widgets`` as the agent's activity."""
+        """Count clicks and scrolling in ``widgets`` as the agent's activity (its keys the
+        popup reports through ``activity``)."""
         for widget in widgets:
             widget.installEventFilter(self)
 
